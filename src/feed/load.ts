@@ -1,0 +1,240 @@
+/**
+ * Loads a feed: fetch with a timeout and an AbortSignal, one request per URL for
+ * all widgets on the page, and the last good copy kept in localStorage (a feed
+ * holds no personal data) to show, marked as possibly out of date, when loading
+ * fails.
+ */
+import { parseFeed, type SkippedCounts } from './parse.js';
+import type { Feed, FeedIssue } from './schema.js';
+
+export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
+
+/** Why no usable feed could be loaded; `kind` is one of the contract's error kinds. */
+export class FeedError extends Error {
+  override name = 'FeedError';
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadedFeed {
+  /** The absolute URL the feed came from. */
+  url: string;
+  feed: Feed;
+  issues: FeedIssue[];
+  skipped: SkippedCounts;
+  /** True when this is the last good copy from an earlier visit, because loading failed. */
+  stale: boolean;
+  /** When the copy shown was fetched. */
+  fetchedAt: Date;
+  /** Why the fresh feed could not be used, when `stale`. */
+  error?: FeedError;
+}
+
+export interface LoadFeedOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before giving up; default 15 000. */
+  timeout?: number;
+  /** For tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Where the last good copy is kept; `null` keeps none. Default: localStorage. */
+  storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /** Base for a relative `src`; default: the document's base URI. */
+  baseUrl?: string;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+const STORAGE_PREFIX = 'taalwijzer.feed:';
+
+interface SharedLoad {
+  promise: Promise<LoadedFeed>;
+  controller: AbortController;
+  users: number;
+}
+
+// Shared by every copy of the library on the page, so two bundles fetch once too.
+const registryKey = Symbol.for('taalwijzer.feed-loads');
+type Registry = Map<string, SharedLoad>;
+const globalScope = globalThis as unknown as Record<symbol, Registry | undefined>;
+const loads: Registry = (globalScope[registryKey] ??= new Map());
+
+function defaultStorage(): LoadFeedOptions['storage'] {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // storage blocked (sandboxed iframe, privacy settings)
+  }
+}
+
+export function resolveFeedUrl(src: string, baseUrl?: string): string {
+  const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+  return new URL(src, base).href;
+}
+
+function readCopy(
+  storage: LoadFeedOptions['storage'],
+  url: string,
+): { body: string; savedAt: Date } | undefined {
+  try {
+    const raw = storage?.getItem(STORAGE_PREFIX + url);
+    if (!raw) return undefined;
+    const copy = JSON.parse(raw) as { body?: unknown; savedAt?: unknown };
+    if (typeof copy.body !== 'string' || typeof copy.savedAt !== 'string') return undefined;
+    return { body: copy.body, savedAt: new Date(copy.savedAt) };
+  } catch {
+    return undefined;
+  }
+}
+
+function saveCopy(storage: LoadFeedOptions['storage'], url: string, body: string, savedAt: Date): void {
+  try {
+    storage?.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: savedAt.toISOString(), body }));
+  } catch {
+    // Over quota or blocked: the widget works without a saved copy.
+    try {
+      storage?.removeItem(STORAGE_PREFIX + url);
+    } catch {
+      /* nothing more to do */
+    }
+  }
+}
+
+/** Reads a response body as a feed; throws FeedError('parse' | 'schema'). */
+export function readFeedText(body: string, url: string, fetchedAt: Date): LoadedFeed {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
+  }
+  const result = parseFeed(json);
+  if (!result.ok) throw new FeedError('schema', result.message);
+  return { url, feed: result.feed, issues: result.issues, skipped: result.skipped, stale: false, fetchedAt };
+}
+
+async function fetchFeed(url: string, options: LoadFeedOptions, controller: AbortController): Promise<LoadedFeed> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    let body: string;
+    try {
+      response = await doFetch(url, {
+        signal: controller.signal,
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      if (!response.ok) {
+        throw new FeedError('http', `The server answered ${response.status} ${response.statusText}`.trim(), response.status);
+      }
+      body = await response.text();
+    } catch (error) {
+      if (error instanceof FeedError) throw error;
+      if (timedOut) throw new FeedError('timeout', `No answer from the server within ${Math.round(timeout / 1000)} seconds`);
+      if (controller.signal.aborted) throw error; // every widget gave up: not an error to show
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+      throw new FeedError('network', offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`);
+    }
+    return readFeedText(body, url, new Date());
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function loadShared(url: string, options: LoadFeedOptions, controller: AbortController): Promise<LoadedFeed> {
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  try {
+    const loaded = await fetchFeed(url, options, controller);
+    // Keep the text that parsed, so the copy is exactly what was shown.
+    const body = JSON.stringify(loaded.feed);
+    saveCopy(storage, url, body, loaded.fetchedAt);
+    return loaded;
+  } catch (error) {
+    if (!(error instanceof FeedError)) throw error;
+    const copy = readCopy(storage, url);
+    if (copy) {
+      try {
+        return { ...readFeedText(copy.body, url, copy.savedAt), stale: true, error };
+      } catch {
+        /* the saved copy is unusable too: report the fresh error */
+      }
+    }
+    throw error;
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * Loads and parses the feed at `src`. Widgets asking for the same URL share one
+ * request; a fresh result stays shared for the page's lifetime, a failure or a
+ * stale copy does not (so "try again" fetches anew). Rejects with a FeedError, or
+ * with the signal's reason when `signal` aborts.
+ */
+export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
+  const url = resolveFeedUrl(src, options.baseUrl);
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+
+  let shared = loads.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const entry: SharedLoad = { controller, users: 0, promise: loadShared(url, options, controller) };
+    entry.promise.then(
+      (loaded) => {
+        if (loaded.stale) loads.delete(url);
+      },
+      () => loads.delete(url),
+    );
+    loads.set(url, entry);
+    shared = entry;
+  }
+  const entry = shared;
+  entry.users += 1;
+
+  return new Promise<LoadedFeed>((resolve, reject) => {
+    let settled = false;
+    const onAbort = () => {
+      if (settled) return;
+      settled = true;
+      entry.users -= 1;
+      if (entry.users === 0 && loads.get(url) === entry) {
+        loads.delete(url);
+        entry.controller.abort();
+      }
+      reject(abortError(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (loaded) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(loaded);
+      },
+      (error: unknown) => {
+        if (settled) return;
+        settled = true;
+        signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Forgets shared results, so the next load fetches again. For tests and "reload". */
+export function clearFeedCache(src?: string, baseUrl?: string): void {
+  if (src === undefined) loads.clear();
+  else loads.delete(resolveFeedUrl(src, baseUrl));
+}

@@ -1,0 +1,366 @@
+/**
+ * Tolerant parsing of a feed, item by item, as CONTRACT.md promises:
+ * - a feed that is not an object with a `programmes` array is unusable;
+ * - an invalid programme, organisation, location, volunteer role or goal is skipped
+ *   and reported, the rest is kept;
+ * - an unknown value in a list of enumerated values (a domain a newer feed version
+ *   may add) is dropped and reported, and the item stays when it is still valid;
+ * - a URL with a scheme other than https/http/mailto/tel is dropped and reported;
+ * - unknown properties are ignored and not reported.
+ * Every issue carries a JSON path such as `programmes[3].cost` and a plain message.
+ */
+import type { $ZodIssue } from 'zod/v4/core';
+import * as z from 'zod/mini';
+import {
+  DAYS,
+  DOMAINS,
+  GoalSchema,
+  LANGUAGE_TAG,
+  LocationSchema,
+  OrganisationSchema,
+  ProgrammeSchema,
+  PublisherSchema,
+  ROUTES,
+  SAFE_URL_SCHEMES,
+  THEMES,
+  VolunteerRoleSchema,
+  type Feed,
+  type FeedIssue,
+} from './schema.js';
+
+export type ParseFeedResult =
+  | { ok: true; feed: Feed; issues: FeedIssue[]; skipped: SkippedCounts }
+  | { ok: false; message: string; issues: FeedIssue[] };
+
+type Json = Record<string, unknown>;
+
+/** How many items of each list were skipped as invalid. */
+export interface SkippedCounts {
+  organisations: number;
+  locations: number;
+  programmes: number;
+  volunteerRoles: number;
+  goals: number;
+}
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `programmes[3].schedule.weekly.days[1]` from a base and zod-style path segments. */
+export function joinPath(base: string, segments: readonly PropertyKey[]): string {
+  let path = base;
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else path += path ? `.${String(segment)}` : String(segment);
+  }
+  return path;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true/false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  record: 'an object of language codes',
+};
+
+/** Turns one zod issue into a plain-language sentence. */
+function describeIssue(issue: $ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is missing';
+      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeType(issue.input)}`;
+    case 'invalid_value':
+      return issue.values.length === 1
+        ? `should be ${JSON.stringify(issue.values[0])}`
+        : `${JSON.stringify(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      if ('discriminator' in issue && issue.discriminator) {
+        return `needs "${issue.discriminator}": true or false`;
+      }
+      if (typeof issue.input === 'string') return 'must not be empty';
+      return 'should be text, or an object of language codes with text';
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+    default:
+      // Our schemas carry a plain message on every check they define.
+      return issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
+        ? `is not valid (${issue.message})`
+        : issue.message;
+  }
+}
+
+function reportZodIssues(base: string, issues: readonly $ZodIssue[], out: FeedIssue[]): void {
+  // Skip issues nested under one already reported (a union reports both branches).
+  const seen = new Set<string>();
+  for (const issue of issues) {
+    const path = joinPath(base, issue.path);
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push({ path, message: describeIssue(issue) });
+  }
+}
+
+function dropUnknownValues(
+  item: Json,
+  key: string,
+  allowed: readonly string[] | RegExp,
+  base: string,
+  issues: FeedIssue[],
+  what: string,
+): void {
+  const list = item[key];
+  if (!Array.isArray(list)) return;
+  const kept: unknown[] = [];
+  list.forEach((value, index) => {
+    const known =
+      typeof value === 'string' &&
+      (allowed instanceof RegExp ? allowed.test(value) : allowed.includes(value));
+    // Non-strings are left for the schema to reject the item.
+    if (known || typeof value !== 'string') kept.push(value);
+    else
+      issues.push({
+        path: `${base}.${key}[${index}]`,
+        message: `unknown ${what} ${JSON.stringify(value)} was left out`,
+      });
+  });
+  item[key] = kept;
+}
+
+/** True when `value` is a URL that may be followed: https, http, mailto or tel. */
+export function isSafeUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const parsed = new URL(value.trim());
+    return (SAFE_URL_SCHEMES as readonly string[]).includes(parsed.protocol);
+  } catch {
+    return false;
+  }
+}
+
+function dropUnsafeUrl(item: Json | undefined, key: string, base: string, issues: FeedIssue[]): void {
+  if (!item || !(key in item) || item[key] === undefined) return;
+  const value = item[key];
+  if (isSafeUrl(value)) {
+    item[key] = value.trim();
+    return;
+  }
+  delete item[key];
+  const scheme = typeof value === 'string' ? /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1] : undefined;
+  issues.push({
+    path: `${base}.${key}`,
+    message: scheme
+      ? `link with the unsafe scheme "${scheme}:" was left out (only https, http, mailto and tel are followed)`
+      : 'is not a valid link and was left out',
+  });
+}
+
+/** A shallow-enough copy for the cleaning steps, which only touch known places. */
+function clone<T>(value: T): T {
+  return typeof structuredClone === 'function' ? structuredClone(value) : JSON.parse(JSON.stringify(value));
+}
+
+function cleanProgramme(item: Json, base: string, issues: FeedIssue[]): void {
+  dropUnknownValues(item, 'domains', DOMAINS, base, issues, 'domain');
+  dropUnknownValues(item, 'themes', THEMES, base, issues, 'theme');
+  dropUnknownValues(item, 'routes', ROUTES, base, issues, 'route');
+  dropUnknownValues(item, 'instructionLanguages', LANGUAGE_TAG, base, issues, 'language code');
+  dropUnknownValues(item, 'supportLanguages', LANGUAGE_TAG, base, issues, 'language code');
+  const schedule = item.schedule;
+  if (isObject(schedule) && isObject(schedule.weekly)) {
+    dropUnknownValues(schedule.weekly, 'days', DAYS, `${base}.schedule.weekly`, issues, 'day');
+  }
+  if (isObject(item.registration)) dropUnsafeUrl(item.registration, 'url', `${base}.registration`, issues);
+}
+
+interface ListSpec<T> {
+  key: 'organisations' | 'locations' | 'programmes' | 'volunteerRoles' | 'goals';
+  schema: z.ZodMiniType<T>;
+  clean?: (item: Json, base: string, issues: FeedIssue[]) => void;
+}
+
+function parseList<T extends { id: string }>(
+  raw: Json,
+  spec: ListSpec<T>,
+  issues: FeedIssue[],
+): { items: T[]; skipped: number } {
+  const list = raw[spec.key];
+  if (list === undefined) return { items: [], skipped: 0 };
+  if (!Array.isArray(list)) {
+    issues.push({ path: spec.key, message: `should be a list, not ${describeType(list)}; it was ignored` });
+    return { items: [], skipped: 0 };
+  }
+  const items: T[] = [];
+  const ids = new Set<string>();
+  let skipped = 0;
+  list.forEach((entry, index) => {
+    const base = `${spec.key}[${index}]`;
+    if (!isObject(entry)) {
+      issues.push({ path: base, message: `should be an object, not ${describeType(entry)}; it was skipped` });
+      skipped += 1;
+      return;
+    }
+    const item = clone(entry);
+    spec.clean?.(item, base, issues);
+    const result = z.safeParse(spec.schema, item);
+    if (!result.success) {
+      const before = issues.length;
+      reportZodIssues(base, result.error.issues, issues);
+      const label = typeof entry.id === 'string' ? ` "${entry.id}"` : '';
+      for (let i = before; i < issues.length; i += 1) {
+        issues[i] = { ...issues[i], message: `${issues[i].message} (item${label} was skipped)` };
+      }
+      skipped += 1;
+      return;
+    }
+    if (ids.has(result.data.id)) {
+      issues.push({
+        path: `${base}.id`,
+        message: `the id "${result.data.id}" is used twice; this second item was skipped`,
+      });
+      skipped += 1;
+      return;
+    }
+    ids.add(result.data.id);
+    items.push(result.data);
+  });
+  return { items, skipped };
+}
+
+/** Drops references to organisations and locations that the feed does not have. */
+function checkReferences(feed: Feed, issues: FeedIssue[], indexOf: Map<object, number>): void {
+  const organisationIds = new Set(feed.organisations.map((o) => o.id));
+  const locationIds = new Set(feed.locations.map((l) => l.id));
+  const keepKnown = (ids: string[] | undefined, base: string): string[] | undefined =>
+    ids?.filter((locationId, i) => {
+      if (locationIds.has(locationId)) return true;
+      issues.push({ path: `${base}[${i}]`, message: `no location has the id "${locationId}"; it was left out` });
+      return false;
+    });
+  for (const programme of feed.programmes) {
+    const base = `programmes[${indexOf.get(programme)}]`;
+    if (programme.organisationId && !organisationIds.has(programme.organisationId)) {
+      issues.push({
+        path: `${base}.organisationId`,
+        message: `no organisation has the id "${programme.organisationId}"; the publisher is shown instead`,
+      });
+      delete programme.organisationId;
+    }
+    if (programme.locationIds) programme.locationIds = keepKnown(programme.locationIds, `${base}.locationIds`);
+    programme.schedule?.sessions?.forEach((session, i) => {
+      if (session.locationId && !locationIds.has(session.locationId)) {
+        issues.push({
+          path: `${base}.schedule.sessions[${i}].locationId`,
+          message: `no location has the id "${session.locationId}"; it was left out`,
+        });
+        delete session.locationId;
+      }
+    });
+  }
+  for (const role of feed.volunteerRoles) {
+    const base = `volunteerRoles[${indexOf.get(role)}]`;
+    if (role.locationIds) role.locationIds = keepKnown(role.locationIds, `${base}.locationIds`);
+  }
+}
+
+/** Parses a feed that has already been read as JSON. Never throws. */
+export function parseFeed(input: unknown): ParseFeedResult {
+  const issues: FeedIssue[] = [];
+  if (!isObject(input)) {
+    return { ok: false, message: `The feed should be a JSON object, not ${describeType(input)}.`, issues };
+  }
+  if (!Array.isArray(input.programmes)) {
+    const message =
+      input.programmes === undefined
+        ? 'The feed has no "programmes" list.'
+        : `"programmes" should be a list, not ${describeType(input.programmes)}.`;
+    return { ok: false, message, issues: [{ path: 'programmes', message }] };
+  }
+
+  if (input.feedVersion === undefined) {
+    issues.push({ path: 'feedVersion', message: 'is missing; the feed was read as version 1' });
+  } else if (input.feedVersion !== 1) {
+    issues.push({
+      path: 'feedVersion',
+      message: `is ${JSON.stringify(input.feedVersion)}; this widget reads version 1, so newer parts may be missing`,
+    });
+  }
+
+  let publisher: Feed['publisher'];
+  if (isObject(input.publisher)) {
+    const raw = clone(input.publisher);
+    dropUnsafeUrl(raw, 'url', 'publisher', issues);
+    dropUnsafeUrl(raw, 'privacyUrl', 'publisher', issues);
+    const result = z.safeParse(PublisherSchema, raw);
+    if (result.success) publisher = result.data;
+    else reportZodIssues('publisher', result.error.issues, issues);
+  } else {
+    issues.push({ path: 'publisher', message: input.publisher === undefined ? 'is missing' : 'should be an object' });
+  }
+
+  let updated: string | undefined;
+  if (input.updated !== undefined) {
+    if (typeof input.updated === 'string' && !Number.isNaN(Date.parse(input.updated))) updated = input.updated;
+    else issues.push({ path: 'updated', message: 'is not a date and time like 2027-01-31T12:00:00+01:00; it was ignored' });
+  }
+
+  const withUrl = (item: Json, base: string, out: FeedIssue[]) => dropUnsafeUrl(item, 'url', base, out);
+  const organisations = parseList(input, { key: 'organisations', schema: OrganisationSchema, clean: withUrl }, issues);
+  const locations = parseList(input, { key: 'locations', schema: LocationSchema, clean: withUrl }, issues);
+  const programmes = parseList(input, { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme }, issues);
+  const roles = parseList(input, { key: 'volunteerRoles', schema: VolunteerRoleSchema }, issues);
+  const goals = parseList(input, { key: 'goals', schema: GoalSchema }, issues);
+
+  const feed: Feed = {
+    feedVersion: 1,
+    ...(publisher ? { publisher } : {}),
+    ...(updated ? { updated } : {}),
+    organisations: organisations.items,
+    locations: locations.items,
+    programmes: programmes.items,
+    volunteerRoles: roles.items,
+    goals: goals.items,
+  };
+
+  // Paths in reference issues need each item's index in the original list.
+  const indexOf = new Map<object, number>();
+  const rawProgrammes = input.programmes as unknown[];
+  const rawRoles = Array.isArray(input.volunteerRoles) ? (input.volunteerRoles as unknown[]) : [];
+  const indexById = (list: unknown[]) =>
+    new Map(list.map((entry, i) => [isObject(entry) ? String(entry.id).trim() : '', i] as const).reverse());
+  const programmeIndex = indexById(rawProgrammes);
+  const roleIndex = indexById(rawRoles);
+  for (const p of feed.programmes) indexOf.set(p, programmeIndex.get(p.id) ?? -1);
+  for (const r of feed.volunteerRoles) indexOf.set(r, roleIndex.get(r.id) ?? -1);
+  checkReferences(feed, issues, indexOf);
+
+  const skipped: SkippedCounts = {
+    organisations: organisations.skipped,
+    locations: locations.skipped,
+    programmes: programmes.skipped,
+    volunteerRoles: roles.skipped,
+    goals: goals.skipped,
+  };
+  return { ok: true, feed, issues, skipped };
+}
