@@ -1,0 +1,58 @@
+// Two builds:
+// 1. the browser: `dist/taalwijzer.js` (every element) and one entry per element,
+//    sharing chunks; each locale is a lazily loaded chunk in `dist/locales/`, found
+//    next to the bundle through relative imports (import.meta.url), so the dist/
+//    folder can be copied anywhere;
+// 2. the command line: `dist/cli.js` for Node.
+import { builtinModules } from 'node:module';
+import resolve from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+
+// zod ships harmless annotations rollup cannot place and a circular import of its own.
+function onwarn(warning, warn) {
+  const inZod = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules/zod'));
+  if (inZod && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.message.includes('node_modules/zod')) return;
+  warn(warning);
+}
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', minify: false, sourceMap: true });
+
+export default [
+  {
+    input: {
+      taalwijzer: 'src/index.ts',
+      'programme-finder': 'src/programme-finder/define.ts',
+      'goal-picker': 'src/goal-picker/define.ts',
+      'volunteer-form': 'src/volunteer-form/define.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) =>
+        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+    },
+    preserveEntrySignatures: 'exports-only',
+    plugins: [
+      resolve({ browser: true }),
+      ts(),
+      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    onwarn,
+  },
+  {
+    input: { cli: 'src/cli/cli.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      banner: '#!/usr/bin/env node',
+    },
+    external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+    plugins: [resolve({ preferBuiltins: true }), ts()],
+    onwarn,
+  },
+];

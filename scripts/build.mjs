@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm run build`: translations -> bundles (rollup) -> type declarations ->
+// JSON Schemas -> custom-elements.json. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { checkBuildOutput } from './check-translations.mjs';
+
+function step(label, cmd, args) {
+  const started = performance.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`build: ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`build: ${label} (${Math.round(performance.now() - started)} ms)`);
+}
+
+rmSync('dist', { recursive: true, force: true });
+
+// lit-localize only warns about a message without a translation: here it fails.
+{
+  const started = performance.now();
+  const result = spawnSync('node_modules/.bin/lit-localize', ['build'], { encoding: 'utf8' });
+  const missing = checkBuildOutput(`${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0 || missing.length) {
+    console.error(result.stdout, result.stderr);
+    console.error(`build: translations failed${missing.length ? `: ${missing.length} missing (run npm run localize:extract, then translate xliff/)` : ''}`);
+    process.exit(1);
+  }
+  console.log(`build: translations (${Math.round(performance.now() - started)} ms)`);
+}
+step('translation placeholders', 'node', ['scripts/check-translations.mjs']);
+step('bundles', 'node_modules/.bin/rollup', ['-c', '--silent']);
+chmodSync('dist/cli.js', 0o755);
+step('type declarations', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
+
+// The JSON Schemas come from the same zod schemas the widgets use.
+mkdirSync('.tmp', { recursive: true });
+await build({
+  entryPoints: ['src/feed/json-schema.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: '.tmp/json-schema.mjs',
+  logLevel: 'warning',
+});
+const { feedJsonSchema, volunteerSubmissionJsonSchema } = await import(
+  `${pathToFileURL('.tmp/json-schema.mjs').href}?t=${Date.now()}`
+);
+writeFileSync('dist/feed.schema.json', `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
+writeFileSync('dist/volunteer-submission.schema.json', `${JSON.stringify(volunteerSubmissionJsonSchema(), null, 2)}\n`);
+console.log('build: JSON Schemas');
+
+step('custom-elements.json', 'node_modules/.bin/cem', [
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/**/*.ts',
+  '--exclude',
+  'src/generated/**',
+  '--exclude',
+  'src/cli/**',
+  '--quiet',
+]);

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Fails when a translation is missing or broken:
+// - every message in the source (as `lit-localize build` sees it) has a <target>
+//   in every xliff/<locale>.xlf (lit-localize prints "... is missing" otherwise);
+// - every target keeps exactly the placeholders of its source (<x id="..."/>).
+// Run by `npm run build` (and so by `npm test` and CI).
+import { readFileSync, readdirSync } from 'node:fs';
+
+export function checkXliff(text, file) {
+  const problems = [];
+  const units = text.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g);
+  for (const [, id, body] of units) {
+    const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+    const target = /<target[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    if (target === undefined || target.trim() === '') {
+      problems.push(`${file}: "${id}" has no translation`);
+      continue;
+    }
+    const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+    if (placeholders(source) !== placeholders(target)) {
+      problems.push(`${file}: "${id}" drops or adds a placeholder (source ${placeholders(source) || 'none'}, translation ${placeholders(target) || 'none'})`);
+    }
+  }
+  return problems;
+}
+
+export function checkBuildOutput(output) {
+  return output
+    .split('\n')
+    .filter((line) => / is missing/.test(line))
+    .map((line) => line.trim());
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = [];
+  for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf'))) {
+    problems.push(...checkXliff(readFileSync(`xliff/${file}`, 'utf8'), `xliff/${file}`));
+  }
+  if (problems.length) {
+    console.error(`Translations are incomplete (${problems.length}):`);
+    for (const p of problems) console.error(`  ${p}`);
+    process.exit(1);
+  }
+  console.log('Translations complete.');
+}

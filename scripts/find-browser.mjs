@@ -1,0 +1,28 @@
+// Finds a Chromium or Chrome to run the tests in: CHROME_PATH first, then the
+// usual install paths. Returns undefined when none is found.
+import { existsSync } from 'node:fs';
+
+export const BROWSER_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+export function findBrowser() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return BROWSER_PATHS.find((path) => existsSync(path));
+}
+
+export const INSTALL_HELP = `No Chromium or Chrome was found.
+Install one, or point CHROME_PATH at it:
+  Debian/Ubuntu:  sudo apt-get install -y chromium fonts-noto-core
+  Fedora:         sudo dnf install -y chromium google-noto-sans-ethiopic-fonts
+  macOS:          brew install --cask chromium
+  any system:     CHROME_PATH=/path/to/chrome npm test
+(fonts-noto-core brings the Arabic and Ethiopic glyphs the screenshots need.)`;

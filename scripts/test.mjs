@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// `npm test`: finds (or, as root on Debian, installs) Chromium, builds, runs the
+// browser tests (Web Test Runner) and the Node tests (CLI, example server), and
+// ends with one line `N passed, N failed` counting both.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findBrowser, INSTALL_HELP } from './find-browser.mjs';
+
+const args = process.argv.slice(2);
+const skipBuild = args.includes('--no-build');
+const passThrough = args.filter((a) => a !== '--no-build');
+
+function run(cmd, cmdArgs, options = {}) {
+  const result = spawnSync(cmd, cmdArgs, { stdio: 'inherit', ...options });
+  return result.status ?? 1;
+}
+
+function ensureBrowser() {
+  let browser = findBrowser();
+  if (browser) return browser;
+  const isRoot = process.getuid?.() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('No Chromium found: installing Debian\'s chromium and fonts-noto-core...');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    browser = findBrowser();
+  }
+  if (!browser) {
+    console.error(INSTALL_HELP);
+    process.exit(1);
+  }
+  return browser;
+}
+
+const browser = ensureBrowser();
+console.log(`Browser: ${browser}`);
+process.env.CHROME_PATH = browser;
+
+if (!skipBuild && run('node', ['scripts/build.mjs']) !== 0) {
+  console.error('The build failed, so the tests did not run.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+rmSync('.tmp/wtr-summary.json', { force: true });
+rmSync('.tmp/node-summary.json', { force: true });
+
+const wtrFiles = passThrough.filter((a) => !a.startsWith('-'));
+const runNode = wtrFiles.length === 0 || wtrFiles.some((f) => f.includes('test/node'));
+const browserFiles = wtrFiles.filter((f) => !f.includes('test/node'));
+const runBrowser = wtrFiles.length === 0 || browserFiles.length > 0;
+
+let failed = 0;
+let passed = 0;
+const failures = [];
+
+if (runBrowser) {
+  const wtrArgs = browserFiles.length ? ['--files', ...browserFiles] : [];
+  const status = run('node_modules/.bin/web-test-runner', wtrArgs, {
+    env: { ...process.env, TZ: 'Europe/Amsterdam' },
+  });
+  if (existsSync('.tmp/wtr-summary.json')) {
+    const summary = JSON.parse(readFileSync('.tmp/wtr-summary.json', 'utf8'));
+    passed += summary.passed;
+    failed += summary.failed;
+    failures.push(...summary.failures);
+    if (status !== 0 && summary.failed === 0) {
+      failed += 1;
+      failures.push(`web-test-runner exited with ${status}`);
+    }
+  } else {
+    failed += 1;
+    failures.push(`web-test-runner exited with ${status} before reporting`);
+  }
+}
+
+if (runNode) {
+  const status = run(
+    'node',
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./test/support/node-summary-reporter.mjs',
+      '--test-reporter-destination=.tmp/node-summary.json',
+      'test/node/',
+    ],
+    { env: { ...process.env, TZ: 'Europe/Amsterdam' } },
+  );
+  if (existsSync('.tmp/node-summary.json')) {
+    const summary = JSON.parse(readFileSync('.tmp/node-summary.json', 'utf8'));
+    passed += summary.passed;
+    failed += summary.failed;
+    failures.push(...summary.failures);
+    if (status !== 0 && summary.failed === 0) {
+      failed += 1;
+      failures.push(`node --test exited with ${status}`);
+    }
+  } else {
+    failed += 1;
+    failures.push(`node --test exited with ${status} before reporting`);
+  }
+}
+
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const name of failures) console.log(`  - ${name}`);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
