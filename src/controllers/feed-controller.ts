@@ -8,7 +8,8 @@ type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
 /**
  * Loads the host's `src` feed through a @lit/task: the task aborts when `src`
  * changes or the host goes away; `taal-feed-loaded` or `taal-feed-error` fire on
- * the host. Without a `src` the task completes with `undefined`.
+ * the host once the outcome is known (the host's next render shows it). Without a
+ * `src` the task completes with `undefined`.
  */
 export class FeedController {
   readonly task: Task<[string | null | undefined], LoadedFeed | undefined>;
@@ -16,19 +17,16 @@ export class FeedController {
   constructor(host: Host, options: { timeout?: number } = {}) {
     this.task = new Task(host, {
       args: () => [host.src],
-      task: async ([src], { signal }) => {
-        if (!src) return undefined;
-        try {
-          const loaded = await loadFeed(src, { signal, timeout: options.timeout });
-          host.dispatchEvent(
-            new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }),
-          );
-          return loaded;
-        } catch (error) {
-          if (error instanceof FeedError) {
-            host.dispatchEvent(new TaalFeedErrorEvent({ kind: error.kind, message: error.message }));
-          }
-          throw error;
+      task: ([src], { signal }) => (src ? loadFeed(src, { signal, timeout: options.timeout }) : undefined),
+      onComplete: (loaded) => {
+        if (!loaded) return;
+        host.dispatchEvent(
+          new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }),
+        );
+      },
+      onError: (error) => {
+        if (error instanceof FeedError) {
+          host.dispatchEvent(new TaalFeedErrorEvent({ kind: error.kind, message: error.message }));
         }
       },
     });
