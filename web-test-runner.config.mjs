@@ -22,6 +22,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Each page in its own browser context: test files running side by side do
+      // not share localStorage (the remembered language, saved feed copies).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         args: [
@@ -37,12 +40,13 @@ export default {
       },
     }),
   ],
-  // Schedule tests pin the clock themselves; the zone is pinned for the whole browser.
+  // Pages are reused for later test files: every file starts with empty storage.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="nl">
   <body>
+    <script>localStorage.clear(); sessionStorage.clear();</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  reporters: [defaultReporter(), summaryReporter({ outFile: '.tmp/wtr-summary.json' })],
+  reporters: [defaultReporter(), summaryReporter({ outFile: process.env.TAALWIJZER_TEST_SUMMARY ?? '.tmp/wtr-summary.json' })],
 };

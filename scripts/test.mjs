@@ -3,7 +3,7 @@
 // browser tests (Web Test Runner) and the Node tests (CLI, example server), and
 // ends with one line `N passed, N failed` counting both.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findBrowser, INSTALL_HELP } from './find-browser.mjs';
 
 const args = process.argv.slice(2);
@@ -44,8 +44,12 @@ if (!skipBuild && run('node', ['scripts/build.mjs']) !== 0) {
   process.exit(1);
 }
 
-rmSync('.tmp/wtr-summary.json', { force: true });
-rmSync('.tmp/node-summary.json', { force: true });
+// Per-run summary files, so two runs at once cannot read each other's counts.
+mkdirSync('.tmp', { recursive: true });
+const wtrSummary = `.tmp/wtr-summary-${process.pid}.json`;
+const nodeSummary = `.tmp/node-summary-${process.pid}.json`;
+rmSync(wtrSummary, { force: true });
+rmSync(nodeSummary, { force: true });
 
 const wtrFiles = passThrough.filter((a) => !a.startsWith('-'));
 const runNode = wtrFiles.length === 0 || wtrFiles.some((f) => f.includes('test/node'));
@@ -59,10 +63,11 @@ const failures = [];
 if (runBrowser) {
   const wtrArgs = browserFiles.length ? ['--files', ...browserFiles] : [];
   const status = run('node_modules/.bin/web-test-runner', wtrArgs, {
-    env: { ...process.env, TZ: 'Europe/Amsterdam' },
+    env: { ...process.env, TZ: 'Europe/Amsterdam', TAALWIJZER_TEST_SUMMARY: wtrSummary },
   });
-  if (existsSync('.tmp/wtr-summary.json')) {
-    const summary = JSON.parse(readFileSync('.tmp/wtr-summary.json', 'utf8'));
+  if (existsSync(wtrSummary)) {
+    const summary = JSON.parse(readFileSync(wtrSummary, 'utf8'));
+    rmSync(wtrSummary, { force: true });
     passed += summary.passed;
     failed += summary.failed;
     failures.push(...summary.failures);
@@ -84,13 +89,14 @@ if (runNode) {
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       '--test-reporter=./test/support/node-summary-reporter.mjs',
-      '--test-reporter-destination=.tmp/node-summary.json',
+      `--test-reporter-destination=${nodeSummary}`,
       'test/node/',
     ],
     { env: { ...process.env, TZ: 'Europe/Amsterdam' } },
   );
-  if (existsSync('.tmp/node-summary.json')) {
-    const summary = JSON.parse(readFileSync('.tmp/node-summary.json', 'utf8'));
+  if (existsSync(nodeSummary)) {
+    const summary = JSON.parse(readFileSync(nodeSummary, 'utf8'));
+    rmSync(nodeSummary, { force: true });
     passed += summary.passed;
     failed += summary.failed;
     failures.push(...summary.failures);

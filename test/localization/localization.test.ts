@@ -1,3 +1,4 @@
+import '../support/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { REMEMBERED_LOCALE_KEY } from '../../src/localization/localization.js';
 
