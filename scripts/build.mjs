@@ -24,7 +24,11 @@ rmSync('dist', { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync('node_modules/.bin/lit-localize', ['build'], { encoding: 'utf8' });
   const missing = checkBuildOutput(`${result.stdout}\n${result.stderr}`);
-  if (result.status !== 0 || missing.length) {
+  // While a feature is being built, TAALWIJZER_ALLOW_MISSING_TRANSLATIONS=1 lets the
+  // build go on (the text shows in Dutch); CI and npm test never set it.
+  const allowMissing = process.env.TAALWIJZER_ALLOW_MISSING_TRANSLATIONS === '1' && !process.env.CI;
+  if (missing.length && allowMissing) console.warn(`build: ${missing.length} translations missing (allowed for now)`);
+  if (result.status !== 0 || (missing.length && !allowMissing)) {
     console.error(result.stdout, result.stderr);
     console.error(`build: translations failed${missing.length ? `: ${missing.length} missing (run npm run localize:extract, then translate xliff/)` : ''}`);
     process.exit(1);
