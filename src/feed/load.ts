@@ -139,7 +139,7 @@ async function fetchFeed(url: string, options: LoadFeedOptions, controller: Abor
       body = await response.text();
     } catch (error) {
       if (error instanceof FeedError) throw error;
-      if (timedOut) throw new FeedError('timeout', `No answer from the server within ${Math.round(timeout / 1000)} seconds`);
+      if (timedOut) throw new FeedError('timeout', `No answer from the server within ${timeout / 1000} seconds`);
       if (controller.signal.aborted) throw error; // every widget gave up: not an error to show
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
       throw new FeedError('network', offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`);
@@ -191,12 +191,13 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Lo
   if (!shared) {
     const controller = new AbortController();
     const entry: SharedLoad = { controller, users: 0, promise: loadShared(url, options, controller) };
-    entry.promise.then(
-      (loaded) => {
-        if (loaded.stale) loads.delete(url);
-      },
-      () => loads.delete(url),
-    );
+    // Forget only this entry: after every caller aborted, a newer load may own the URL.
+    const forget = () => {
+      if (loads.get(url) === entry) loads.delete(url);
+    };
+    entry.promise.then((loaded) => {
+      if (loaded.stale) forget();
+    }, forget);
     loads.set(url, entry);
     shared = entry;
   }

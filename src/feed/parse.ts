@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import {
   DAYS,
   DOMAINS,
+  FeedSchema,
   GoalSchema,
   LANGUAGE_TAG,
   LocationSchema,
@@ -42,6 +43,9 @@ export interface SkippedCounts {
   volunteerRoles: number;
   goals: number;
 }
+
+/** `input` on every issue, so messages can tell "is missing" from "is text, not a number". */
+const PARSE_OPTIONS = { reportInput: true } as const;
 
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -88,28 +92,34 @@ function describeIssue(issue: $ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is missing';
-      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeType(issue.input)}`;
+      return `should be ${EXPECTED[issue.expected] ?? issue.expected}, not ${typeof issue.input === 'number' ? issue.input : describeType(issue.input)}`;
     case 'invalid_value':
       return issue.values.length === 1
         ? `should be ${JSON.stringify(issue.values[0])}`
         : `${JSON.stringify(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;
     case 'invalid_union':
+      if (issue.input === undefined) return 'is missing';
       if ('discriminator' in issue && issue.discriminator) {
         return `needs "${issue.discriminator}": true or false`;
       }
       if (typeof issue.input === 'string') return 'must not be empty';
       return 'should be text, or an object of language codes with text';
     case 'too_small':
+      if (!isDefaultMessage(issue.message)) return issue.message;
+      return `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${issue.minimum}`;
     case 'too_big':
+      if (!isDefaultMessage(issue.message)) return issue.message;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${issue.maximum}`;
     case 'invalid_format':
     case 'custom':
     default:
-      // Our schemas carry a plain message on every check they define.
-      return issue.message.startsWith('Invalid') || issue.message.startsWith('Too')
-        ? `is not valid (${issue.message})`
-        : issue.message;
+      // Our schemas carry a plain message on most checks; zod/mini's own is just "Invalid input".
+      return isDefaultMessage(issue.message) ? 'is not valid' : issue.message;
   }
 }
+
+/** zod/mini loads no locale, so a check without a message of ours says "Invalid input". */
+const isDefaultMessage = (message: string) => message.startsWith('Invalid') || message.startsWith('Too');
 
 function reportZodIssues(base: string, issues: readonly $ZodIssue[], out: FeedIssue[]): void {
   // Skip issues nested under one already reported (a union reports both branches).
@@ -159,18 +169,22 @@ export function isSafeUrl(value: unknown): value is string {
   }
 }
 
+/** The form the schema's `url()` check requires; `https:/x` parses as a URL but fails it. */
+const FOLLOWABLE_URL = /^(https?:\/\/|mailto:|tel:)/i;
+
 function dropUnsafeUrl(item: Json | undefined, key: string, base: string, issues: FeedIssue[]): void {
   if (!item || !(key in item) || item[key] === undefined) return;
   const value = item[key];
-  if (isSafeUrl(value)) {
+  if (isSafeUrl(value) && FOLLOWABLE_URL.test(value.trim())) {
     item[key] = value.trim();
     return;
   }
   delete item[key];
   const scheme = typeof value === 'string' ? /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1] : undefined;
+  const unsafe = scheme !== undefined && !(SAFE_URL_SCHEMES as readonly string[]).includes(`${scheme.toLowerCase()}:`);
   issues.push({
     path: `${base}.${key}`,
-    message: scheme
+    message: unsafe
       ? `link with the unsafe scheme "${scheme}:" was left out (only https, http, mailto and tel are followed)`
       : 'is not a valid link and was left out',
   });
@@ -204,6 +218,7 @@ function parseList<T extends { id: string }>(
   raw: Json,
   spec: ListSpec<T>,
   issues: FeedIssue[],
+  indexOf: Map<object, number>,
 ): { items: T[]; skipped: number } {
   const list = raw[spec.key];
   if (list === undefined) return { items: [], skipped: 0 };
@@ -223,7 +238,7 @@ function parseList<T extends { id: string }>(
     }
     const item = clone(entry);
     spec.clean?.(item, base, issues);
-    const result = z.safeParse(spec.schema, item);
+    const result = z.safeParse(spec.schema, item, PARSE_OPTIONS);
     if (!result.success) {
       const before = issues.length;
       reportZodIssues(base, result.error.issues, issues);
@@ -243,6 +258,7 @@ function parseList<T extends { id: string }>(
       return;
     }
     ids.add(result.data.id);
+    indexOf.set(result.data, index);
     items.push(result.data);
   });
   return { items, skipped };
@@ -312,7 +328,7 @@ export function parseFeed(input: unknown): ParseFeedResult {
     const raw = clone(input.publisher);
     dropUnsafeUrl(raw, 'url', 'publisher', issues);
     dropUnsafeUrl(raw, 'privacyUrl', 'publisher', issues);
-    const result = z.safeParse(PublisherSchema, raw);
+    const result = z.safeParse(PublisherSchema, raw, PARSE_OPTIONS);
     if (result.success) publisher = result.data;
     else reportZodIssues('publisher', result.error.issues, issues);
   } else {
@@ -321,16 +337,19 @@ export function parseFeed(input: unknown): ParseFeedResult {
 
   let updated: string | undefined;
   if (input.updated !== undefined) {
-    if (typeof input.updated === 'string' && !Number.isNaN(Date.parse(input.updated))) updated = input.updated;
+    // The schema's own check: Date.parse would also take "2027" or US-style "12/01/2027" (1 December).
+    if (z.safeParse(FeedSchema.shape.updated, input.updated).success) updated = input.updated as string;
     else issues.push({ path: 'updated', message: 'is not a date and time like 2027-01-31T12:00:00+01:00; it was ignored' });
   }
 
+  // Paths in reference issues need each kept item's index in the original list.
+  const indexOf = new Map<object, number>();
   const withUrl = (item: Json, base: string, out: FeedIssue[]) => dropUnsafeUrl(item, 'url', base, out);
-  const organisations = parseList(input, { key: 'organisations', schema: OrganisationSchema, clean: withUrl }, issues);
-  const locations = parseList(input, { key: 'locations', schema: LocationSchema, clean: withUrl }, issues);
-  const programmes = parseList(input, { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme }, issues);
-  const roles = parseList(input, { key: 'volunteerRoles', schema: VolunteerRoleSchema }, issues);
-  const goals = parseList(input, { key: 'goals', schema: GoalSchema }, issues);
+  const organisations = parseList(input, { key: 'organisations', schema: OrganisationSchema, clean: withUrl }, issues, indexOf);
+  const locations = parseList(input, { key: 'locations', schema: LocationSchema, clean: withUrl }, issues, indexOf);
+  const programmes = parseList(input, { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme }, issues, indexOf);
+  const roles = parseList(input, { key: 'volunteerRoles', schema: VolunteerRoleSchema }, issues, indexOf);
+  const goals = parseList(input, { key: 'goals', schema: GoalSchema }, issues, indexOf);
 
   const feed: Feed = {
     feedVersion: 1,
@@ -343,16 +362,6 @@ export function parseFeed(input: unknown): ParseFeedResult {
     goals: goals.items,
   };
 
-  // Paths in reference issues need each item's index in the original list.
-  const indexOf = new Map<object, number>();
-  const rawProgrammes = input.programmes as unknown[];
-  const rawRoles = Array.isArray(input.volunteerRoles) ? (input.volunteerRoles as unknown[]) : [];
-  const indexById = (list: unknown[]) =>
-    new Map(list.map((entry, i) => [isObject(entry) ? String(entry.id).trim() : '', i] as const).reverse());
-  const programmeIndex = indexById(rawProgrammes);
-  const roleIndex = indexById(rawRoles);
-  for (const p of feed.programmes) indexOf.set(p, programmeIndex.get(p.id) ?? -1);
-  for (const r of feed.volunteerRoles) indexOf.set(r, roleIndex.get(r.id) ?? -1);
   checkReferences(feed, issues, indexOf);
 
   const skipped: SkippedCounts = {

@@ -170,11 +170,12 @@ export const WeeklyRuleSchema = z
     until: z.optional(date()),
   })
   .check(
-    z.refine((rule) => rule.end > rule.start, {
+    // Compared only when both are well-formed; a malformed time is reported on its own.
+    z.refine((rule) => !TIME.test(rule.start) || !TIME.test(rule.end) || rule.end > rule.start, {
       message: 'ends before it starts',
       path: ['end'],
     }),
-    z.refine((rule) => !rule.from || !rule.until || rule.until >= rule.from, {
+    z.refine((rule) => !rule.from || !rule.until || !DATE.test(rule.from) || !DATE.test(rule.until) || rule.until >= rule.from, {
       message: 'ends ("until") before it begins ("from")',
       path: ['until'],
     }),

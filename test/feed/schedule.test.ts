@@ -1,3 +1,4 @@
+import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import type { Schedule } from '../../src/feed/schema.js';
 import {

@@ -1,3 +1,4 @@
+import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { allTexts, pickText, sameLanguage, textLanguages } from '../../src/feed/text.js';
 
