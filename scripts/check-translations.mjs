@@ -24,6 +24,13 @@ export function checkXliff(text, file) {
   return problems;
 }
 
+/** How many targets still wait for a native speaker's review. */
+export function reviewStatus(text) {
+  const states = [...text.matchAll(/<target(?:\s+state="([^"]+)")?[^>]*>/g)].map((m) => m[1] ?? 'translated');
+  const waiting = states.filter((s) => s === 'needs-review-translation' || s === 'new' || s === 'needs-translation').length;
+  return { total: states.length, waiting };
+}
+
 export function checkBuildOutput(output) {
   return output
     .split('\n')
@@ -33,9 +40,14 @@ export function checkBuildOutput(output) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems = [];
+  const waiting = [];
   for (const file of readdirSync('xliff').filter((f) => f.endsWith('.xlf'))) {
-    problems.push(...checkXliff(readFileSync(`xliff/${file}`, 'utf8'), `xliff/${file}`));
+    const text = readFileSync(`xliff/${file}`, 'utf8');
+    problems.push(...checkXliff(text, `xliff/${file}`));
+    const status = reviewStatus(text);
+    if (status.waiting) waiting.push(`${file.replace('.xlf', '')} ${status.waiting}/${status.total}`);
   }
+  if (waiting.length) console.log(`Translations waiting for a native speaker's review: ${waiting.join(', ')}`);
   if (problems.length) {
     console.error(`Translations are incomplete (${problems.length}):`);
     for (const p of problems) console.error(`  ${p}`);
