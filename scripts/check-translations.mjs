@@ -48,10 +48,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (status.waiting) waiting.push(`${file.replace('.xlf', '')} ${status.waiting}/${status.total}`);
   }
   if (waiting.length) console.log(`Translations waiting for a native speaker's review: ${waiting.join(', ')}`);
+  // While a feature is being built (never in CI), missing translations only warn;
+  // a lost placeholder always fails.
+  const allowMissing = process.env.TAALWIJZER_ALLOW_MISSING_TRANSLATIONS === '1' && !process.env.CI;
+  const missing = problems.filter((p) => p.endsWith('has no translation'));
+  if (allowMissing && missing.length) {
+    console.warn(`${missing.length} translations missing (allowed for now)`);
+    problems.splice(0, problems.length, ...problems.filter((p) => !p.endsWith('has no translation')));
+  }
   if (problems.length) {
     console.error(`Translations are incomplete (${problems.length}):`);
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }
-  console.log('Translations complete.');
+  console.log("Translation check passed.");
 }

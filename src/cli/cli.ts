@@ -1,19 +1,55 @@
 /**
- * `taalwijzer validate <file-or-url>`: checks a feed and prints every problem with
- * its JSON path in plain language. Exit 0: the feed is usable; 1: it is not;
- * 2: wrong usage.
+ * The `taalwijzer` command:
+ * - `validate <file-or-url> [--strict] [--json]`: check a feed (validate.ts);
+ * - `convert <programmas.csv> [...] -o feed.json`: spreadsheets to a feed (convert.ts);
+ * - `export --jsonld | --ics <feed>`: schema.org JSON-LD (export-jsonld.ts) or an
+ *   iCalendar file of the upcoming sessions (../feed/ics.ts).
+ * Exit status: 0 done, 1 the feed (or spreadsheet) is not usable, 2 wrong usage.
  */
-import { readFile } from 'node:fs/promises';
-import { parseFeed, type ParseFeedResult } from '../feed/parse.js';
-import type { FeedIssue } from '../feed/schema.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { feedToIcs } from '../feed/ics.js';
+import { convert, countWords, formatProblem, type Problem } from './convert.js';
+import { CsvError, readCsv, type CsvTable } from './csv.js';
+import { feedToJsonLd } from './export-jsonld.js';
+import { parseNow } from './time.js';
+import { checkFeed, validate, type Output, type Report } from './validate.js';
 
-const HELP = `Usage: taalwijzer validate <file-or-url> [--json]
+const VERSION = '0.1.0';
+const FETCH_TIMEOUT = 15_000;
+
+const HELP = `taalwijzer ${VERSION}: tools for Taalwijzer feeds (feed version 1)
+
+Usage:
+  taalwijzer validate <file-or-url> [--strict] [--json]
+      check a feed; --strict adds warnings for publishers
+  taalwijzer convert <programmas.csv> [--locations locaties.csv] [--organisations organisaties.csv]
+                     [--roles vrijwilligersrollen.csv] [--publisher "Naam"] [--privacy-url URL] -o feed.json
+      spreadsheet (CSV) naar feed, met meldingen in het Nederlands
+  taalwijzer export --jsonld <feed> [-o aanbod.jsonld]
+  taalwijzer export --ics <feed> [-o aanbod.ics]
+      schema.org JSON-LD for search engines, or a calendar file of the upcoming sessions
+
+Run "taalwijzer <command> --help" for the options of one command.
+Voor coördinatoren: docs/coordinatoren.md legt stap voor stap uit hoe het werkt.
+
+Exit status: 0 done, 1 the feed or spreadsheet is not usable, 2 wrong usage.
+  --help      show this help
+  --version   show the version`;
+
+const VALIDATE_HELP = `Usage: taalwijzer validate <file-or-url> [--strict] [--json] [--now DATE]
 
 Checks a Taalwijzer feed (feed version 1) and lists every problem with its place
 in the feed (for example programmes[3].cost) in plain language.
 
 Options:
-  --json      print the result as JSON, for scripts
+  --strict    also warn (in Dutch) about what a publisher should look at: titles and
+              summaries without an English translation, programmes with no session
+              ahead, lastChecked more than six months ago (or missing), programmes
+              without contact details, locations without an address.
+              Warnings never change the exit status.
+  --now DATE  the date --strict measures from (default: today), e.g. 2026-11-28
+  --json      print the result as JSON, for scripts (with --strict: "warnings" too)
   --help      show this help
   --version   show the version
 
@@ -21,20 +57,118 @@ Exit status: 0 when the feed is usable, 1 when it is not, 2 on wrong usage.
 
 Examples:
   npx taalwijzer validate aanbod.json
+  npx taalwijzer validate --strict aanbod.json
   npx taalwijzer validate https://www.bibliotheek.example/taalhuis/aanbod.json --json`;
 
-const VERSION = '0.1.0';
-const FETCH_TIMEOUT = 15_000;
+const CONVERT_HELP = `Gebruik: taalwijzer convert <programmas.csv> [opties] -o feed.json
 
-type Output = { out: (line: string) => void; err: (line: string) => void };
+Zet de spreadsheets van uw Taalhuis (opgeslagen als CSV) om in een feed voor de
+Taalwijzer-widgets. Elk probleem staat erbij met bestand, rij en kolom.
 
-interface Report {
-  source: string;
-  usable: boolean;
-  error?: string;
-  counts?: Record<string, { usable: number; skipped: number }>;
-  issues: FeedIssue[];
+Opties:
+  --locations <locaties.csv>                 de locaties (id, naam, straat, postcode, plaats, ...)
+  --organisations <organisaties.csv>         de organisaties (id, naam, soort, website, email, telefoon)
+  --roles <vrijwilligersrollen.csv>          de vrijwilligersrollen
+  --publisher "Taalhuis Zutphen"             de naam van de uitgever (standaard: de organisatie
+                                             met soort "taalhuis" uit organisaties.csv)
+  --privacy-url <https://...>                de link naar uw privacyverklaring
+  -o, --output <feed.json>                   hier komt de feed (zonder -o: op het scherm)
+  --now <datum>                              de datum voor "updated" (standaard: nu)
+  --help                                     deze uitleg
+
+De bestanden mogen ; of , als scheidingsteken hebben, in UTF-8 (met of zonder BOM)
+of Windows-1252. Meerdere waarden in één cel scheidt u met ; (of |).
+Sjablonen en een ingevuld voorbeeld: examples/spreadsheet/. Uitleg: docs/coordinatoren.md.
+
+Afsluitcode: 0 de feed is gemaakt (kijk wel naar de meldingen), 1 er kon geen
+bruikbare feed worden gemaakt (er is dan niets geschreven), 2 verkeerd gebruik.
+
+Voorbeeld:
+  npx taalwijzer convert programmas.csv --locations locaties.csv \\
+      --organisations organisaties.csv --roles vrijwilligersrollen.csv \\
+      --privacy-url https://www.bibliotheek.nl/privacy -o aanbod.json`;
+
+const EXPORT_HELP = `Gebruik: taalwijzer export --jsonld <feed> [-o aanbod.jsonld]
+         taalwijzer export --ics <feed> [-o aanbod.ics]
+
+Maakt van een feed (bestand of URL):
+  --jsonld   schema.org JSON-LD: zoekmachines begrijpen zo uw aanbod (cursussen,
+             taalcafés, locaties, organisaties). Zet het op uw website in
+             <script type="application/ld+json"> ... </script>.
+  --ics      een agendabestand (iCalendar) met alle komende bijeenkomsten, voor
+             Outlook, Google Agenda of de agenda op een telefoon.
+Programma's waarvan alle data voorbij zijn, staan er niet in.
+
+Opties:
+  -o, --output <bestand>   hier komt het resultaat (zonder -o: op het scherm)
+  --locale <taal>          de taal van titels en teksten (standaard nl; anders
+                           valt het terug op Nederlands)
+  --now <datum>            vanaf wanneer "komend" telt (standaard: nu)
+  --days <aantal>          hoeveel dagen vooruit (standaard 365)
+  --url <adres>            (--ics) het adres van de feed op uw website; de naam
+                           van de website komt in de agenda-id's (standaard: de
+                           website van de uitgever)
+  --help                   deze uitleg
+
+Afsluitcode: 0 gelukt, 1 de feed is niet bruikbaar, 2 verkeerd gebruik.`;
+
+// ---------------------------------------------------------------------------
+// Arguments
+
+interface ArgSpec {
+  flags: readonly string[];
+  /** Options that take a value: `--name value` or `--name=value`. */
+  options: readonly string[];
 }
+
+interface Args {
+  positionals: string[];
+  flags: Set<string>;
+  options: Map<string, string>;
+}
+
+const SHORT: Record<string, string> = { '-o': '--output', '-h': '--help' };
+
+function parseArgs(argv: string[], spec: ArgSpec): Args | { error: string } {
+  const args: Args = { positionals: [], flags: new Set(), options: new Map() };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i];
+    if (!raw.startsWith('-') || raw === '-') {
+      args.positionals.push(raw);
+      continue;
+    }
+    const [given, inline] =
+      raw.startsWith('--') && raw.includes('=')
+        ? [raw.slice(0, raw.indexOf('=')), raw.slice(raw.indexOf('=') + 1)]
+        : [raw, undefined];
+    const name = SHORT[given] ?? given;
+    if (spec.flags.includes(name)) {
+      if (inline !== undefined) return { error: `${given} takes no value.` };
+      args.flags.add(name);
+    } else if (spec.options.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+        return { error: `${given} needs a value.` };
+      }
+      args.options.set(name, value);
+    } else return { error: `Unknown option ${given}.` };
+  }
+  return args;
+}
+
+function nowOption(args: Args, io: Output, help: string): Date | number {
+  const value = args.options.get('--now');
+  if (value === undefined) return new Date();
+  const now = parseNow(value);
+  if (!now) {
+    io.err(`--now: "${value}" is not a date like 2026-11-28.\n\n${help}`);
+    return 2;
+  }
+  return now;
+}
+
+// ---------------------------------------------------------------------------
+// Reading and writing
 
 async function readSource(source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
@@ -48,108 +182,291 @@ async function readSource(source: string): Promise<string> {
   return readFile(source, 'utf8');
 }
 
-export function buildReport(source: string, text: string): Report {
-  let json: unknown;
+function readReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'the file does not exist';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return (error as Error).message;
+}
+
+async function writeOutput(path: string | undefined, text: string, io: Output): Promise<boolean> {
+  if (path === undefined || path === '-') {
+    process.stdout.write(text);
+    return true;
+  }
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    await writeFile(path, text);
+    return true;
   } catch (error) {
-    return { source, usable: false, error: `This is not valid JSON: ${(error as Error).message}`, issues: [] };
-  }
-  const result: ParseFeedResult = parseFeed(json);
-  if (!result.ok) return { source, usable: false, error: result.message, issues: result.issues };
-  const { feed, skipped } = result;
-  const rawProgrammes = (json as { programmes: unknown[] }).programmes.length;
-  const counts = {
-    programmes: { usable: feed.programmes.length, skipped: skipped.programmes },
-    organisations: { usable: feed.organisations.length, skipped: skipped.organisations },
-    locations: { usable: feed.locations.length, skipped: skipped.locations },
-    volunteerRoles: { usable: feed.volunteerRoles.length, skipped: skipped.volunteerRoles },
-    goals: { usable: feed.goals.length, skipped: skipped.goals },
-  };
-  // A feed whose every programme is broken shows nothing: not usable.
-  const usable = feed.programmes.length > 0 || rawProgrammes === 0;
-  return {
-    source,
-    usable,
-    ...(usable ? {} : { error: 'None of the programmes can be shown.' }),
-    counts,
-    issues: result.issues,
-  };
-}
-
-const LABELS: Record<string, [string, string]> = {
-  programmes: ['programme', 'programmes'],
-  organisations: ['organisation', 'organisations'],
-  locations: ['location', 'locations'],
-  volunteerRoles: ['volunteer role', 'volunteer roles'],
-  goals: ['goal', 'goals'],
-};
-
-function printReport(report: Report, { out }: Output): void {
-  out(`Feed: ${report.source}`);
-  if (report.issues.length) {
-    out('');
-    out(report.issues.length === 1 ? '1 problem:' : `${report.issues.length} problems:`);
-    for (const issue of report.issues) out(`  ${issue.path}: ${issue.message}`);
-  }
-  out('');
-  if (report.counts) {
-    for (const [key, { usable, skipped }] of Object.entries(report.counts)) {
-      if (usable === 0 && skipped === 0 && key !== 'programmes') continue;
-      const [one, many] = LABELS[key];
-      out(`  ${usable} ${usable === 1 ? one : many} usable${skipped ? `, ${skipped} skipped` : ''}`);
-    }
-    out('');
-  }
-  if (report.usable) {
-    out(report.issues.length ? 'The feed is usable, but look at the problems above.' : 'The feed is valid.');
-  } else {
-    out(`The feed is not usable: ${report.error}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'de map bestaat niet'
+        : code === 'EACCES'
+          ? 'u mag daar niet schrijven'
+          : (error as Error).message;
+    io.err(`${path} kon niet worden geschreven: ${reason}.`);
+    return false;
   }
 }
 
-export async function main(argv: string[], io: Output = { out: console.log, err: console.error }): Promise<number> {
-  const args = argv.filter((a) => !a.startsWith('--'));
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const known = new Set(['--json', '--help', '--version']);
-  const unknownFlag = [...flags].find((f) => !known.has(f));
+// ---------------------------------------------------------------------------
+// Commands
 
-  if (flags.has('--help') || (args.length === 0 && flags.size === 0)) {
-    io.out(HELP);
-    return flags.has('--help') ? 0 : 2;
+async function runValidate(argv: string[], io: Output): Promise<number> {
+  const args = parseArgs(argv, { flags: ['--json', '--strict', '--help', '--version'], options: ['--now'] });
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${VALIDATE_HELP}`);
+    return 2;
   }
-  if (flags.has('--version')) {
+  if (args.flags.has('--help')) {
+    io.out(VALIDATE_HELP);
+    return 0;
+  }
+  if (args.flags.has('--version')) {
     io.out(VERSION);
     return 0;
   }
-  if (unknownFlag) {
-    io.err(`Unknown option ${unknownFlag}.\n\n${HELP}`);
+  if (args.positionals.length !== 1) {
+    io.err(`validate takes exactly one file or URL.\n\n${VALIDATE_HELP}`);
     return 2;
   }
-  const [command, source, ...rest] = args;
-  if (command !== 'validate') {
-    io.err(`Unknown command "${command}".\n\n${HELP}`);
+  const now = nowOption(args, io, VALIDATE_HELP);
+  if (typeof now === 'number') return now;
+  const [source] = args.positionals;
+  const json = args.flags.has('--json');
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (error) {
+    const report: Report = {
+      source,
+      usable: false,
+      error: `it could not be read (${readReason(error)})`,
+      issues: [],
+    };
+    if (json) io.out(JSON.stringify(report, null, 2));
+    else io.err(`Feed: ${source}\n\nThe feed is not usable: ${report.error}`);
+    return 1;
+  }
+  return validate(source, text, { json, strict: args.flags.has('--strict'), now }, io);
+}
+
+async function readTable(path: string): Promise<CsvTable> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CsvError(
+      `${path}: ${code === 'ENOENT' ? 'dit bestand bestaat niet. Kijk of de naam en de map kloppen.' : `dit bestand kan niet worden gelezen (${(error as Error).message}).`}`,
+    );
+  }
+  return readCsv(basename(path), bytes);
+}
+
+function printProblems(problems: Problem[], io: Output): void {
+  const byPlace = (a: Problem, b: Problem) => (a.row ?? 0) - (b.row ?? 0);
+  const errors = problems.filter((p) => p.level === 'fout');
+  const notes = problems.filter((p) => p.level === 'let op');
+  const files = [...new Set(problems.map((p) => p.file))];
+  const sorted = (list: Problem[]) =>
+    files.flatMap((file) => list.filter((p) => p.file === file).sort(byPlace));
+  if (errors.length) {
+    io.err(`Fouten (${errors.length}): een rij met een fout staat niet in de feed.`);
+    for (const problem of sorted(errors)) io.err(`  ${formatProblem(problem)}`);
+    io.err('');
+  }
+  if (notes.length) {
+    io.err(`Let op (${notes.length}): dit staat wel in de feed, maar kijk het na.`);
+    for (const problem of sorted(notes)) io.err(`  ${formatProblem(problem)}`);
+    io.err('');
+  }
+}
+
+async function runConvert(argv: string[], io: Output): Promise<number> {
+  const args = parseArgs(argv, {
+    flags: ['--help'],
+    options: [
+      '--locations',
+      '--organisations',
+      '--roles',
+      '--publisher',
+      '--privacy-url',
+      '--output',
+      '--now',
+    ],
+  });
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${CONVERT_HELP}`);
     return 2;
   }
-  if (!source || rest.length) {
-    io.err(`validate takes exactly one file or URL.\n\n${HELP}`);
+  if (args.flags.has('--help')) {
+    io.out(CONVERT_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    io.err(
+      `${args.positionals.length === 0 ? 'Geef het bestand met programma’s op.' : `Geef één bestand met programma’s op; de andere bestanden gaan met --locations, --organisations en --roles.`}\n\n${CONVERT_HELP}`,
+    );
     return 2;
   }
+  const now = nowOption(args, io, CONVERT_HELP);
+  if (typeof now === 'number') return now;
+
+  const tables: Partial<Record<'programmes' | 'locations' | 'organisations' | 'roles', CsvTable>> = {};
+  const problems: Problem[] = [];
+  const paths = {
+    programmes: args.positionals[0],
+    locations: args.options.get('--locations'),
+    organisations: args.options.get('--organisations'),
+    roles: args.options.get('--roles'),
+  };
+  for (const [key, path] of Object.entries(paths) as [keyof typeof paths, string | undefined][]) {
+    if (path === undefined) continue;
+    try {
+      tables[key] = await readTable(path);
+    } catch (error) {
+      if (!(error instanceof CsvError)) throw error;
+      problems.push({ level: 'fout', file: path, message: error.message.replace(/^[^:]+: /, '') });
+    }
+  }
+  if (problems.length || !tables.programmes) {
+    printProblems(problems, io);
+    io.err('Er is geen feed gemaakt.');
+    return 1;
+  }
+
+  const result = convert({
+    programmes: tables.programmes,
+    locations: tables.locations,
+    organisations: tables.organisations,
+    roles: tables.roles,
+    publisher: args.options.get('--publisher'),
+    privacyUrl: args.options.get('--privacy-url'),
+    now,
+  });
+  // The converter's own check: what the widgets will make of it.
+  if (result.feed) {
+    const check = checkFeed('feed', JSON.stringify(result.feed));
+    for (const issue of check.report.issues) {
+      result.problems.push({ level: 'let op', file: 'feed', message: `${issue.path}: ${issue.message}` });
+    }
+  }
+  printProblems(result.problems, io);
+  if (!result.feed) {
+    io.err('Er is geen feed gemaakt. Los de fouten hierboven op en probeer het opnieuw.');
+    return 1;
+  }
+  const output = args.options.get('--output');
+  if (!(await writeOutput(output, `${JSON.stringify(result.feed, null, 2)}\n`, io))) return 1;
+  const skipped = Object.values(result.skipped).reduce((a, b) => a + b, 0);
+  const target = output && output !== '-' ? output : 'de feed';
+  io.err(
+    `Klaar: ${target} is gemaakt met ${countWords(result.feed)}.` +
+      (skipped
+        ? ` ${skipped === 1 ? '1 rij staat' : `${skipped} rijen staan`} er niet in (zie de fouten hierboven).`
+        : ''),
+  );
+  if (output && output !== '-') io.err(`Controleer de feed nog met: taalwijzer validate --strict ${output}`);
+  return 0;
+}
+
+async function runExport(argv: string[], io: Output): Promise<number> {
+  const args = parseArgs(argv, {
+    flags: ['--jsonld', '--ics', '--help'],
+    options: ['--output', '--locale', '--now', '--days', '--url'],
+  });
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${EXPORT_HELP}`);
+    return 2;
+  }
+  if (args.flags.has('--help')) {
+    io.out(EXPORT_HELP);
+    return 0;
+  }
+  const jsonld = args.flags.has('--jsonld');
+  const ics = args.flags.has('--ics');
+  if (jsonld === ics || args.positionals.length !== 1) {
+    io.err(
+      `${jsonld === ics ? 'Kies --jsonld of --ics.' : 'Geef één feed op (een bestand of een URL).'}\n\n${EXPORT_HELP}`,
+    );
+    return 2;
+  }
+  const now = nowOption(args, io, EXPORT_HELP);
+  if (typeof now === 'number') return now;
+  const daysText = args.options.get('--days');
+  const days = daysText === undefined ? 365 : Number(daysText);
+  if (!Number.isInteger(days) || days < 1 || days > 3660) {
+    io.err(`--days: "${daysText}" is geen aantal dagen (1 tot 3660).\n\n${EXPORT_HELP}`);
+    return 2;
+  }
+  const locale = args.options.get('--locale') ?? 'nl';
+  const [source] = args.positionals;
 
   let text: string;
   try {
     text = await readSource(source);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message;
-    const report: Report = { source, usable: false, error: `it could not be read (${reason})`, issues: [] };
-    if (flags.has('--json')) io.out(JSON.stringify(report, null, 2));
-    else io.err(`Feed: ${source}\n\nThe feed is not usable: ${report.error}`);
+    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
     return 1;
   }
-  const report = buildReport(source, text);
-  if (flags.has('--json')) io.out(JSON.stringify(report, null, 2));
-  else printReport(report, io);
-  return report.usable ? 0 : 1;
+  const { report, feed } = checkFeed(source, text);
+  if (!feed || !report.usable) {
+    io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
+    return 1;
+  }
+  if (report.issues.length) {
+    io.err(
+      `Let op: de feed heeft ${report.issues.length === 1 ? '1 probleem' : `${report.issues.length} problemen`}; wat niet klopt, is weggelaten. Zie: taalwijzer validate ${source}`,
+    );
+  }
+
+  let result: string;
+  if (jsonld) {
+    const { jsonld: data, ended } = feedToJsonLd(feed, { locale, now, horizonDays: days });
+    result = `${JSON.stringify(data, null, 2)}\n`;
+    if (ended.length) {
+      io.err(
+        `${ended.length === 1 ? '1 programma is' : `${ended.length} programma's zijn`} voorbij en staan er niet in: ${ended.join(', ')}.`,
+      );
+    }
+  } else {
+    const url = args.options.get('--url') ?? (/^https?:\/\//i.test(source) ? source : feed.publisher?.url);
+    result = feedToIcs(feed, { locale, now, horizonDays: days, ...(url ? { url } : {}) });
+  }
+  return (await writeOutput(args.options.get('--output'), result, io)) ? 0 : 1;
+}
+
+export async function main(
+  argv: string[],
+  io: Output = { out: console.log, err: console.error },
+): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'validate':
+      return runValidate(rest, io);
+    case 'convert':
+      return runConvert(rest, io);
+    case 'export':
+      return runExport(rest, io);
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(HELP);
+      return 0;
+    case '--version':
+      io.out(VERSION);
+      return 0;
+    case undefined:
+      io.out(HELP);
+      return 2;
+    default:
+      io.err(
+        `${command.startsWith('-') ? `Unknown option ${command}` : `Unknown command "${command}"`}.\n\n${HELP}`,
+      );
+      return 2;
+  }
 }
 
 main(process.argv.slice(2)).then(

@@ -80,7 +80,11 @@ test('no programmes list: exit 1', () => {
 });
 
 test('every programme broken: exit 1', () => {
-  const file = tempFeed({ feedVersion: 1, publisher: { name: 'x' }, programmes: [{ id: 'a' }, { title: 'b' }] });
+  const file = tempFeed({
+    feedVersion: 1,
+    publisher: { name: 'x' },
+    programmes: [{ id: 'a' }, { title: 'b' }],
+  });
   const result = cli('validate', file);
   assert.equal(result.status, 1);
   assert.match(result.stdout, /None of the programmes can be shown/);
@@ -109,17 +113,28 @@ test('--json prints a machine-readable report', () => {
 });
 
 test('wrong usage exits 2 and shows the help', () => {
-  for (const args of [[], ['check', 'x.json'], ['validate'], ['validate', 'a.json', 'b.json'], ['validate', 'a.json', '--nope']]) {
+  for (const args of [
+    [],
+    ['check', 'x.json'],
+    ['validate'],
+    ['validate', 'a.json', 'b.json'],
+    ['validate', 'a.json', '--nope'],
+  ]) {
     const result = cli(...args);
     assert.equal(result.status, 2, `args ${args.join(' ')}`);
-    assert.match(result.stdout + result.stderr, /Usage: taalwijzer validate/);
+    assert.match(result.stdout + result.stderr, /taalwijzer validate <file-or-url>/);
   }
 });
 
-test('--help exits 0', () => {
+test('--help exits 0 and lists every command', () => {
   const result = cli('--help');
   assert.equal(result.status, 0);
   assert.match(result.stdout, /Exit status/);
+  for (const command of ['validate', 'convert', 'export --jsonld', 'export --ics']) {
+    assert.match(result.stdout, new RegExp(`taalwijzer ${command} `));
+  }
+  assert.match(cli('validate', '--help').stdout, /Usage: taalwijzer validate/);
+  assert.equal(cli('--version').stdout.trim(), '0.1.0');
 });
 
 test('validates a feed from a URL', async () => {
