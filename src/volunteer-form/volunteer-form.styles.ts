@@ -1,14 +1,594 @@
 import { css } from 'lit';
 
+/**
+ * Mobile first (from 320 px), wider layouts by container query, logical properties
+ * only, so the form mirrors in Arabic and Farsi. Form patterns after GOV.UK and NL
+ * Design System: labels above fields, hints under labels, errors between the hint
+ * and the field with a bar on the start side.
+ */
 export const styles = css`
-  .roles {
+  /* Derived from the shared tokens only (base.styles.ts holds every --taal-* fallback). */
+  :host {
+    --_accent-tint: color-mix(in srgb, var(--_accent) 7%, var(--_surface));
+    /* Text fields get the text colour as border, for contrast (GOV.UK). */
+    --_field-border: var(--_text);
+    /* Cards, tables and lists: a lighter line; the controls inside carry their own borders. */
+    --_card-border: color-mix(in srgb, var(--_border) 55%, var(--_surface));
+  }
+
+  .root {
+    display: flow-root;
+    max-inline-size: 52rem;
+  }
+  p {
+    margin-block: 0 calc(var(--_space) * 1.5);
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .notice {
+    margin-block-end: calc(var(--_space) * 3);
+  }
+  .notice > :last-child,
+  .notice p:last-child {
+    margin-block-end: 0;
+  }
+  .notice .actions {
+    margin-block: calc(var(--_space) * 1.5) 0;
+  }
+  .notice-title {
+    font-weight: 700;
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .notice button {
+    margin-block-start: var(--_space);
+  }
+
+  /* ---- headings and steps ---- */
+  .step-label {
+    margin-block-end: calc(var(--_space) / 2);
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .heading {
+    margin-block-end: calc(var(--_space) * 2);
+    font-size: 1.5rem;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .heading.sub {
+    margin-block: calc(var(--_space) * 3) var(--_space);
+    font-size: 1.1875rem;
+  }
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
+  .lead {
+    max-inline-size: 40rem;
+    margin-block-end: calc(var(--_space) * 3);
+  }
+
+  /* ---- fields ---- */
+  .field {
+    margin-block: 0 calc(var(--_space) * 4);
+  }
+  .fieldset {
+    min-inline-size: 0;
+    margin-inline: 0;
+    padding: 0;
+    border: 0;
+  }
+  .legend,
+  .label {
+    display: block;
+    padding: 0;
+    margin-block-end: calc(var(--_space) / 2);
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .label.small {
+    font-size: 1rem;
+  }
+  .hint {
+    max-inline-size: 40rem;
+    margin-block-end: var(--_space);
+    color: var(--_muted);
+  }
+  .error-message {
+    margin-block-end: var(--_space);
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .has-error {
+    padding-inline-start: calc(var(--_space) * 1.75);
+    border-inline-start: 4px solid var(--_danger);
+  }
+  .input {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 1.25);
+    border: 2px solid var(--_field-border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 1rem;
+  }
+  .input.short {
+    max-inline-size: 9rem;
+  }
+  .input.medium {
+    max-inline-size: 20rem;
+  }
+  .input.wide {
+    max-inline-size: 30rem;
+  }
+  .input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .input:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: inset 0 0 0 1px var(--_field-border);
+  }
+  .textarea {
+    max-inline-size: 40rem;
+    min-block-size: 8rem;
+    resize: vertical;
+  }
+  .checkbox {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 1.25);
+    margin-block-end: calc(var(--_space) * 1.5);
+  }
+  .choice label {
+    padding-block-start: 0.0625rem;
+    cursor: pointer;
+  }
+
+  /* ---- error summary ---- */
+  .error-summary {
+    margin-block-end: calc(var(--_space) * 4);
+    padding: calc(var(--_space) * 2);
+    border: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-summary:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .error-summary .heading {
+    margin-block: 0 var(--_space);
+  }
+  .error-list {
     margin: 0;
     padding-inline-start: calc(var(--_space) * 2.5);
   }
+  .error-list li + li {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  .error-list a {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+
+  /* ---- roles ---- */
+  .role-list {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .role-card {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    align-content: start;
+    column-gap: calc(var(--_space) * 1.5);
+    padding: calc(var(--_space) * 1.75);
+    border: 2px solid var(--_card-border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_surface);
+  }
+  .role-card:hover {
+    border-color: var(--_accent);
+  }
+  .role-card:has(.checkbox:checked) {
+    border-color: var(--_accent);
+    background: var(--_accent-tint);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .role-card:has(.checkbox:focus-visible) {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .role-card .checkbox {
+    position: relative;
+    z-index: 1;
+    margin-block-start: 0.0625rem;
+  }
+  .role-card .checkbox:focus-visible {
+    outline: none;
+  }
+  .role-title {
+    font-weight: 700;
+    font-size: 1.0625rem;
+    line-height: 1.35;
+    cursor: pointer;
+  }
+  /* The whole card toggles the checkbox. */
+  .role-title::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: inherit;
+  }
+  .role-details {
+    grid-column: 2;
+    margin-block-start: calc(var(--_space) / 2);
+    font-size: 0.9375rem;
+  }
+  .role-more {
+    position: relative;
+    z-index: 1;
+    margin-block-start: var(--_space);
+  }
+  .role-more summary {
+    inline-size: fit-content;
+    min-block-size: 1.5rem;
+    color: var(--_link);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .role-description {
+    margin-block: calc(var(--_space) / 2) 0;
+  }
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .fact {
+    position: relative;
+    padding-inline-start: calc(var(--_space) * 2);
+    color: var(--_muted);
+  }
+  .fact::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.2rem;
+    inset-block-start: 0.55em;
+    inline-size: 0.45rem;
+    block-size: 0.45rem;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .fact-label {
+    font-weight: 600;
+  }
+  .fact.vog.needed {
+    color: var(--_text);
+    font-weight: 600;
+  }
+
+  /* ---- availability ---- */
+  .availability {
+    inline-size: 100%;
+    max-inline-size: 30rem;
+    border-collapse: collapse;
+  }
+  .availability th,
+  .availability td {
+    padding: 0;
+    border-block-end: 1px solid var(--_card-border);
+    text-align: center;
+  }
+  .availability thead th {
+    padding-block: var(--_space);
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  .availability th.day {
+    padding-block: var(--_space);
+    padding-inline-end: var(--_space);
+    font-weight: 600;
+    text-align: start;
+  }
+  .availability th.day::first-letter {
+    text-transform: uppercase;
+  }
+  .availability tbody tr:hover {
+    background: var(--_surface-alt);
+  }
+  .availability td:has(.checkbox:checked) {
+    background: var(--_accent-tint);
+  }
+  .cell {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+
+  /* ---- languages ---- */
+  .languages {
+    max-inline-size: 44rem;
+  }
+  .language-count {
+    min-block-size: 0;
+    margin-block: calc(var(--_space) / 2) var(--_space);
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .language-count:empty {
+    margin-block: 0;
+  }
+  .chosen {
+    margin-block-end: var(--_space);
+  }
+  .chosen-label {
+    font-weight: 600;
+  }
+  .language-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr));
+    gap: calc(var(--_space) / 4) calc(var(--_space) * 2);
+    max-block-size: 18rem;
+    overflow-y: auto;
+    margin: 0;
+    margin-block-start: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border: 2px solid var(--_card-border);
+    border-radius: var(--_radius);
+    list-style: none;
+    overscroll-behavior: contain;
+  }
+  .language {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    min-block-size: 2.5rem;
+  }
+  .language label {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+    cursor: pointer;
+  }
+  .own-name {
+    font-weight: 600;
+  }
+  .ui-name {
+    color: var(--_muted);
+  }
+
+  /* ---- honeypot: out of sight and out of the accessibility tree ---- */
+  .hp {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* ---- actions ---- */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 1.5);
+    margin-block: calc(var(--_space) * 2);
+  }
+  .button {
+    text-decoration: none;
+  }
+  .button:disabled {
+    cursor: not-allowed;
+    opacity: 0.65;
+  }
+  .button:disabled:hover {
+    background: var(--_accent);
+  }
+  .button.small {
+    min-block-size: 2.5rem;
+    padding-block: calc(var(--_space) * 0.75);
+    padding-inline: calc(var(--_space) * 1.75);
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+  .button.danger:hover {
+    background: color-mix(in srgb, var(--_danger) 85%, var(--_text));
+  }
+  .link-button {
+    min-block-size: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  /* ---- check answers ---- */
+  .summary {
+    margin: 0 0 calc(var(--_space) * 3);
+    border-block-start: 1px solid var(--_card-border);
+  }
+  .answer {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: calc(var(--_space) * 2);
+    padding-block: calc(var(--_space) * 1.5);
+    border-block-end: 1px solid var(--_card-border);
+  }
+  .answer dt {
+    grid-column: 1;
+    grid-row: 1;
+    font-weight: 700;
+  }
+  .answer-value {
+    grid-column: 1 / -1;
+    grid-row: 2;
+    margin: calc(var(--_space) / 2) 0 0;
+    overflow-wrap: anywhere;
+  }
+  .answer-change {
+    grid-column: 2;
+    grid-row: 1;
+    margin: 0;
+    text-align: end;
+  }
+  .plain {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .message-answer {
+    white-space: pre-wrap;
+  }
+  .send-explanation {
+    max-inline-size: 40rem;
+  }
+  .sending {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .sending:empty {
+    display: none;
+  }
+  /* Focused only so screen readers hear it; the button above shows the state. */
+  .sending:focus {
+    outline: none;
+  }
+  .failure {
+    margin-block: calc(var(--_space) * 2);
+  }
+  .failure:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .waiting {
+    font-weight: 600;
+  }
+
+  /* ---- after sending ---- */
+  .confirmation {
+    padding: calc(var(--_space) * 2.5);
+    border-inline-start: 6px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .confirmation.done {
+    border-inline-start-color: var(--_success);
+  }
+  .confirmation > :last-child {
+    margin-block-end: 0;
+  }
+  .next-steps {
+    display: grid;
+    gap: var(--_space);
+    max-inline-size: 40rem;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+
+  /* ---- clear form ---- */
+  .clear {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(var(--_space) * 2);
+    margin-block-start: calc(var(--_space) * 3);
+    padding-block-start: calc(var(--_space) * 1.5);
+    border-block-start: 1px solid var(--_card-border);
+  }
+  .clear-hint {
+    margin: 0;
+    font-size: 0.9375rem;
+  }
+  .clear-confirm {
+    margin-block-start: calc(var(--_space) * 3);
+    padding: calc(var(--_space) * 2);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .clear-confirm:focus {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .clear-confirm .actions {
+    margin-block-end: 0;
+  }
+
+  /* ---- loading (shared markup) ---- */
   .skeleton {
     block-size: 3rem;
     margin-block-end: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
+  }
+
+  /* ---- wider containers ---- */
+  @container (min-width: 34rem) {
+    .heading {
+      font-size: 1.75rem;
+    }
+    .heading.sub {
+      font-size: 1.25rem;
+    }
+    .answer {
+      grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr) auto;
+    }
+    .answer-value {
+      grid-column: 2;
+      grid-row: 1;
+      margin: 0;
+    }
+    .answer-change {
+      grid-column: 3;
+    }
+  }
+  @container (min-width: 44rem) {
+    .role-list {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media (forced-colors: active) {
+    .role-card:has(.checkbox:checked) {
+      border-color: Highlight;
+    }
+    .fact::before {
+      background: CanvasText;
+    }
+    .has-error {
+      border-inline-start-color: CanvasText;
+    }
   }
 `;
