@@ -1,10 +1,16 @@
 /**
  * `dist/taalwijzer.js`: registers every Taalwijzer element (guarded, so loading it
- * twice never throws) and exports the public types and helpers.
+ * twice never throws), upgrades the `data-taal-widget` placeholders of site editors
+ * that strip custom elements, and exports the public types and helpers.
  */
 import './programme-finder/define.js';
 import './goal-picker/define.js';
 import './volunteer-form/define.js';
+import { upgradeDataWidgets } from './shared/upgrade-data-widgets.js';
+
+// After the defines above, so each placeholder becomes a working widget at once. Does
+// nothing outside a browser; keeps watching the page for placeholders added later.
+upgradeDataWidgets(globalThis.document);
 
 export { TaalProgrammeFinder } from './programme-finder/programme-finder.js';
 export { TaalGoalPicker } from './goal-picker/goal-picker.js';
@@ -15,3 +21,4 @@ export type { LoadedFeed, FeedErrorKind } from './feed/load.js';
 export type { VolunteerSubmission } from './volunteer-form/submission.js';
 export { LOCALES } from './localization/locales.js';
 export { getLocale, switchLocale } from './localization/localization.js';
+export { upgradeDataWidgets, stopWatchingDataWidgets, DATA_WIDGETS } from './shared/upgrade-data-widgets.js';

@@ -1,10 +1,22 @@
 import { css } from 'lit';
 
 /**
- * Shared by every widget: a reset that keeps the host page's CSS out (inherited
- * properties are reset on the host), the `--taal-*` design tokens with their
- * defaults (falling back to NL Design System tokens a page may already define),
- * font stacks that cover Arabic and Ethiopic script with system fonts only.
+ * Shared by every widget: the `--taal-*` design tokens with their defaults, a reset that
+ * keeps the host page's CSS out, and the forced-colours and reduced-motion rules.
+ *
+ * Tokens. Each public token falls back to the tokens an NL Design System theme defines (the
+ * common `--nl-*` component tokens, Utrecht's document tokens, the `--basis-*` tokens), then to
+ * a default; a municipality site with its theme gets matching widgets without extra work.
+ * Widget styles use only the private `--_*` variables below (never a `--taal-*` directly), so
+ * every fallback lives here. Documented for webmasters in docs/webmasters.md and in the
+ * `@cssprop` lines of each element.
+ *
+ * Keeping the page out. Inside the shadow root no page rule applies; only the host element
+ * itself is reachable by the page's selectors (`* { ... }`, `div { ... }`). Rules from the page
+ * beat `:host` rules, except `!important` ones, where the shadow tree wins. So the inherited
+ * text properties are set on the host with `!important`: a page's `* { font-family: ...;
+ * color: ...; line-height: ... }` cannot reach the widget's text, and theming goes through
+ * the tokens. Layout of the host box (margins, `display: none`) stays the page's to decide.
  */
 export const baseStyles = css`
   :host {
@@ -12,48 +24,107 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    --_accent: var(--taal-color-accent, var(--nl-button-primary-background-color, #0b5f6e));
+
+    /* Colours. */
+    --_accent: var(
+      --taal-color-accent,
+      var(
+        --nl-button-primary-background-color,
+        var(--utrecht-button-primary-action-background-color, #0b5f6e)
+      )
+    );
     --_accent-contrast: var(
       --taal-color-accent-contrast,
-      var(--nl-button-primary-color, #ffffff)
+      var(--nl-button-primary-color, var(--utrecht-button-primary-action-color, #ffffff))
     );
-    --_text: var(--taal-color-text, var(--nl-paragraph-color, #1b1b1b));
-    --_muted: var(--taal-color-muted, #4a4f55);
-    --_surface: var(--taal-color-surface, #ffffff);
-    --_surface-alt: var(--taal-color-surface-alt, #f3f5f6);
-    --_border: var(--taal-color-border, #767676);
+    --_link: var(
+      --taal-color-link,
+      var(--taal-color-accent, var(--nl-link-color, var(--utrecht-link-color, var(--_accent))))
+    );
+    --_text: var(
+      --taal-color-text,
+      var(
+        --nl-paragraph-color,
+        var(--utrecht-document-color, var(--basis-color-default-color-document, #1b1b1b))
+      )
+    );
+    --_muted: var(--taal-color-muted, var(--basis-color-default-color-subtle, #4a4f55));
+    --_surface: var(
+      --taal-color-surface,
+      var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff))
+    );
+    --_surface-alt: var(--taal-color-surface-alt, var(--basis-color-default-bg-subtle, #f3f5f6));
+    --_border: var(
+      --taal-color-border,
+      var(--utrecht-form-control-border-color, var(--basis-color-default-border-default, #767676))
+    );
     --_danger: var(--taal-color-danger, #b3261e);
+    --_success: var(--taal-color-success, #1e7b34);
+    --_warning: var(--taal-color-warning, #8a6d00);
     --_warning-surface: var(--taal-color-warning-surface, #fff4ce);
-    --_radius: var(--taal-radius, 0.375rem);
+
+    /* Focus ring: never thinner than 2px, whatever a theme says. */
+    --_focus: var(
+      --taal-focus-ring-color,
+      var(--utrecht-focus-outline-color, var(--basis-focus-outline-color, var(--_accent)))
+    );
+    --_focus-width: max(
+      2px,
+      var(--taal-focus-ring-width, var(--utrecht-focus-outline-width, var(--basis-focus-outline-width, 3px)))
+    );
+
+    /* Shape and type. */
+    --_radius: var(--taal-radius, var(--basis-border-radius-md, 0.375rem));
     --_space: var(--taal-space, 0.5rem);
-    --_focus: var(--taal-focus-ring-color, var(--_accent));
     --_font: var(
       --taal-font-family,
       var(
         --nl-paragraph-font-family,
-        system-ui,
-        -apple-system,
-        'Segoe UI',
-        Roboto,
-        'Noto Sans',
-        'Noto Sans Arabic',
-        'Segoe UI Arabic',
-        Tahoma,
-        'Noto Sans Ethiopic',
-        'Ebrima',
-        'Nyala',
-        sans-serif
+        var(
+          --utrecht-document-font-family,
+          var(
+            --basis-text-font-family-default,
+            system-ui,
+            -apple-system,
+            'Segoe UI',
+            Roboto,
+            'Noto Sans',
+            'Noto Sans Arabic',
+            'Segoe UI Arabic',
+            Tahoma,
+            'Noto Sans Ethiopic',
+            'Ebrima',
+            'Nyala',
+            sans-serif
+          )
+        )
       )
     );
-    font-family: var(--_font);
-    font-size: var(--taal-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-    background: var(--_surface);
-    text-align: start;
+    /* medium: the visitor's own browser setting, whatever the page's root font size is. */
+    --_font-size: var(--taal-font-size, var(--utrecht-document-font-size, medium));
+
+    color-scheme: var(--taal-color-scheme, light);
+    background-color: var(--_surface) !important;
+    color: var(--_text) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    scroll-behavior: auto;
   }
   :host([dir='rtl']) {
-    direction: rtl;
+    direction: rtl !important;
+  }
+  :host([dir='ltr']) {
+    direction: ltr !important;
   }
   :host([hidden]) {
     display: none;
@@ -61,11 +132,15 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
+  }
+  a {
+    color: var(--_link);
+    text-underline-offset: 0.15em;
   }
   button {
     font: inherit;
@@ -86,9 +161,15 @@ export const baseStyles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  .button:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
+  }
   .button.secondary {
     background: var(--_surface);
     color: var(--_accent);
+  }
+  .button.secondary:hover {
+    background: var(--_surface-alt);
   }
   .visually-hidden {
     position: absolute;
@@ -107,8 +188,11 @@ export const baseStyles = css`
   .notice.error {
     border-inline-start-color: var(--_danger);
   }
+  .notice.success {
+    border-inline-start-color: var(--_success);
+  }
   .notice.warning {
-    border-inline-start-color: #8a6d00;
+    border-inline-start-color: var(--_warning);
     background: var(--_warning-surface);
   }
   @media (prefers-reduced-motion: reduce) {
@@ -118,14 +202,33 @@ export const baseStyles = css`
       animation-duration: 0.01ms;
       animation-iteration-count: 1;
       transition-duration: 0.01ms;
+      scroll-behavior: auto;
     }
   }
+  /* Windows high contrast and other forced colours: the system's own colours, and state shown
+     by more than a background colour (which the system replaces). */
   @media (forced-colors: active) {
-    .button {
-      border-color: ButtonText;
+    :host {
+      --_focus: Highlight;
+      --_border: CanvasText;
     }
     :focus-visible {
       outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+    }
+    .notice {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+    [aria-pressed='true'],
+    [aria-selected='true'],
+    [aria-checked='true'],
+    [aria-current]:not([aria-current='false']) {
+      outline: 2px solid Highlight;
+      background-color: Highlight;
+      color: HighlightText;
     }
   }
 `;
