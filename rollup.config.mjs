@@ -12,7 +12,8 @@ import terser from '@rollup/plugin-terser';
 // zod ships harmless annotations rollup cannot place and a circular import of its own.
 function onwarn(warning, warn) {
   const inZod = (warning.ids ?? [warning.id ?? '']).some((id) => id?.includes('node_modules/zod'));
-  if (inZod && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code)) return;
+  if (inZod && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION', 'THIS_IS_UNDEFINED'].includes(warning.code))
+    return;
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.message.includes('node_modules/zod')) return;
   warn(warning);
 }
@@ -33,11 +34,14 @@ export default [
       sourcemap: true,
       entryFileNames: '[name].js',
       chunkFileNames: (chunk) =>
-        chunk.facadeModuleId?.includes('/generated/locales/') ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
+        chunk.facadeModuleId?.includes('/generated/locales/')
+          ? 'locales/[name]-[hash].js'
+          : 'chunks/[name]-[hash].js',
     },
     preserveEntrySignatures: 'exports-only',
     plugins: [
-      resolve({ browser: true }),
+      // package.json's sideEffects is for users' bundlers; our own define.ts modules register elements.
+      resolve({ browser: true, ignoreSideEffectsForRoot: true }),
       ts(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     ],

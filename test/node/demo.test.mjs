@@ -47,14 +47,26 @@ const shadowText = (page, selector) =>
 test('the demo page shows the programmes of the sample feed through dist/taalwijzer.js', async () => {
   const { page, problems } = await openDemo();
   await page.waitForFunction(
-    () => document.querySelector('taal-programme-finder')?.shadowRoot?.querySelectorAll('[part="results"] li').length > 0,
+    () =>
+      document.querySelector('taal-programme-finder')?.shadowRoot?.querySelectorAll('[part~="result-card"]')
+        .length > 0,
     null,
     { timeout: 10000 },
   );
-  const count = await page.$eval('taal-programme-finder', (el) => el.shadowRoot.querySelectorAll('[part="results"] li').length);
-  assert.ok(count >= 40, `${count} programmes shown`);
+  // The first page of result cards; the heading counts all programmes that have not ended.
+  const count = await page.$eval(
+    'taal-programme-finder',
+    (el) => el.shadowRoot.querySelectorAll('[part~="result-card"]').length,
+  );
+  assert.equal(count, 20);
+  const total = await page.$eval('taal-programme-finder', (el) =>
+    Number(el.shadowRoot.querySelector('[part="result-count"]').textContent.replace(/\D+/g, '')),
+  );
+  assert.ok(total >= 35, `${total} programmes found`);
   assert.match(await shadowText(page, 'taal-programme-finder'), /Taalcafé/);
-  await page.waitForFunction(() => document.querySelector('taal-volunteer-form')?.shadowRoot?.querySelector('[part="roles"] li'));
+  await page.waitForFunction(() =>
+    document.querySelector('taal-volunteer-form')?.shadowRoot?.querySelector('[part="roles"] li'),
+  );
   assert.match(await shadowText(page, 'taal-volunteer-form'), /Taalmaatje|taalmaatje/i);
   assert.match(await shadowText(page, 'taal-goal-picker'), /Werk en opleiding/);
   // The whole page fetched the shared feed once.
@@ -108,6 +120,8 @@ test('the locale chunk is loaded lazily from next to the bundle', async () => {
   );
   assert.equal(after, true);
   // Page-wide: the other widgets follow.
-  await page.waitForFunction(() => document.querySelector('taal-volunteer-form').getAttribute('lang') === 'en');
+  await page.waitForFunction(
+    () => document.querySelector('taal-volunteer-form').getAttribute('lang') === 'en',
+  );
   await page.close();
 });

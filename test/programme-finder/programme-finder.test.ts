@@ -4,6 +4,7 @@ import '../../src/programme-finder/define.js';
 import { TaalProgrammeFinder } from '../../src/programme-finder/programme-finder.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { switchLocale } from '../../src/localization/localization.js';
 
 const feedUrl = (name: string) => `/examples/feeds/aanbod.json?test=${name}`;
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -32,8 +33,13 @@ describe('taal-programme-finder (foundation)', () => {
     expect(event.detail.programmes).to.be.greaterThan(39);
     expect(event.bubbles && event.composed).to.equal(true);
     await el.updateComplete;
-    const items = el.shadowRoot!.querySelectorAll('[part="results"] li');
-    expect(items.length).to.equal(event.detail.programmes);
+    // The first page of cards; the heading counts every programme that has not ended.
+    const cards = el.shadowRoot!.querySelectorAll('[part~="result-card"]');
+    expect(cards.length).to.equal(20);
+    const shown = Number(
+      el.shadowRoot!.querySelector('[part="result-count"]')!.textContent!.replace(/\D+/g, ''),
+    );
+    expect(shown).to.be.within(20, event.detail.programmes);
     expect(text(el)).to.contain('Taalcafé');
     await expect(el).to.be.accessible();
     el.remove();
@@ -70,13 +76,37 @@ describe('taal-programme-finder (foundation)', () => {
       return realFetch(...args);
     }) as typeof fetch;
     try {
-      const el = await fixture<TaalProgrammeFinder>(html`<taal-programme-finder src=${feedUrl('retry')}></taal-programme-finder>`);
+      const el = await fixture<TaalProgrammeFinder>(
+        html`<taal-programme-finder src=${feedUrl('retry')}></taal-programme-finder>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('[part="retry-button"]'), 'error shown');
       expect(text(el)).to.contain('Kijk of je internet hebt');
       const loaded = oneEvent(el, 'taal-feed-loaded');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
       await loaded;
       expect(calls).to.equal(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows an accessible loading skeleton while the feed is on its way', async () => {
+    const realFetch = window.fetch;
+    let release: () => void = () => {};
+    window.fetch = ((...args: Parameters<typeof fetch>) =>
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }).then(() => realFetch(...args))) as typeof fetch;
+    try {
+      const el = await fixture<TaalProgrammeFinder>(
+        html`<taal-programme-finder src=${feedUrl('slow')}></taal-programme-finder>`,
+      );
+      const loading = el.shadowRoot!.querySelector('[part="loading"]')!;
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent).to.contain('Bezig met laden');
+      await expect(el).to.be.accessible();
+      release();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="result-card"]'), 'loaded');
     } finally {
       window.fetch = realFetch;
     }
@@ -91,7 +121,9 @@ describe('taal-programme-finder (foundation)', () => {
 
   it('shows the last good copy, marked as possibly out of date, when the network fails', async () => {
     const src = feedUrl('stale');
-    const first = await fixture<TaalProgrammeFinder>(html`<taal-programme-finder src=${src}></taal-programme-finder>`);
+    const first = await fixture<TaalProgrammeFinder>(
+      html`<taal-programme-finder src=${src}></taal-programme-finder>`,
+    );
     await oneEvent(first, 'taal-feed-loaded');
     first.remove();
     clearFeedCache();
@@ -109,7 +141,7 @@ describe('taal-programme-finder (foundation)', () => {
       await el.updateComplete;
       const notice = el.shadowRoot!.querySelector('[part="stale-notice"]')!;
       expect(notice.textContent).to.contain('misschien niet actueel');
-      expect(el.shadowRoot!.querySelectorAll('[part="results"] li').length).to.be.greaterThan(39);
+      expect(el.shadowRoot!.querySelectorAll('[part~="result-card"]').length).to.equal(20);
       await expect(el).to.be.accessible();
       el.remove();
     } finally {
@@ -126,12 +158,17 @@ describe('taal-programme-finder (foundation)', () => {
     }) as typeof fetch;
     try {
       const src = feedUrl('shared');
-      const wrapper = await fixture(html`<div>
-        <taal-programme-finder src=${src}></taal-programme-finder>
-        <taal-programme-finder src=${src}></taal-programme-finder>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <taal-programme-finder src=${src}></taal-programme-finder>
+          <taal-programme-finder src=${src}></taal-programme-finder>
+        </div>`,
+      );
       const finders = [...wrapper.querySelectorAll('taal-programme-finder')];
-      await waitUntil(() => finders.every((f) => f.shadowRoot!.querySelector('[part="results"]')), 'both loaded');
+      await waitUntil(
+        () => finders.every((f) => f.shadowRoot!.querySelector('[part="results"]')),
+        'both loaded',
+      );
       expect(calls).to.equal(1);
     } finally {
       window.fetch = realFetch;
@@ -143,8 +180,12 @@ describe('taal-programme-finder (foundation)', () => {
       html`<taal-programme-finder src=${feedUrl('lang')} locale="en"></taal-programme-finder>`,
     );
     // Titles with an English translation are shown in English; Dutch-only ones are marked nl.
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="results"] li[lang="en"]'), 'English titles shown');
-    const items = [...el.shadowRoot!.querySelectorAll('[part="results"] li')];
-    expect(items.every((li) => ['en', 'nl'].includes(li.getAttribute('lang')!))).to.equal(true);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="result-card-title"] [lang="en"]'),
+      'English titles shown',
+    );
+    const titles = [...el.shadowRoot!.querySelectorAll('[part="result-card-title"] [lang]')];
+    expect(titles.every((title) => ['en', 'nl'].includes(title.getAttribute('lang')!))).to.equal(true);
+    await switchLocale('nl');
   });
 });

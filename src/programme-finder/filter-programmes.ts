@@ -1,0 +1,297 @@
+/**
+ * Searching, filtering, counting and sorting the finder's programmes: pure functions
+ * over a {@link SearchIndex}, no DOM, so they are fast to test and to run on every
+ * keystroke.
+ *
+ * Rules:
+ * - every word of the search must occur in the programme's search text (as part of a
+ *   word, so `taal` finds `taalcafé` and `cafe` finds `Taalcafé`);
+ * - within one filter the chosen values are alternatives (Monday or Tuesday), the
+ *   filters together must all hold (Monday or Tuesday, and free);
+ * - each value's count is how many programmes there would be with that value chosen
+ *   too, given the search and the other filters (a value already chosen counts its own
+ *   programmes), so a count never promises what a click cannot deliver;
+ * - ended programmes are left out (and counted apart) unless `showEnded`.
+ */
+import {
+  FACETS,
+  queryWords,
+  type Facet,
+  type GeoPoint,
+  type IndexedProgramme,
+  type SearchIndex,
+} from './search-index.js';
+
+/** Chosen values per filter; a missing or empty list means the filter is off. */
+export type Filters = Partial<Record<Facet, readonly string[]>>;
+
+export type SortOrder = 'next' | 'title' | 'distance';
+export const SORT_ORDERS: readonly SortOrder[] = ['next', 'title', 'distance'];
+
+/** What the visitor asked for. */
+export interface FinderQuery {
+  query: string;
+  filters: Filters;
+  showEnded: boolean;
+}
+
+export interface FilterOptions {
+  /** Default `next`: the next meeting first; programmes without a date after those with one. */
+  sort?: SortOrder;
+  /** The visitor's position, for `distance` (ignored by the others). */
+  origin?: GeoPoint;
+  /** Learning-goal ids: programmes working on any of them come first, in the chosen order. */
+  goals?: readonly string[];
+}
+
+export interface FilterResult {
+  /** The programmes found, sorted. */
+  items: IndexedProgramme[];
+  /**
+   * Per filter, every value the shown programmes have (in no particular order), with
+   * its count. A value with count 0 is still offered: it exists in the feed.
+   */
+  counts: Record<Facet, Map<string, number>>;
+  /** Ended programmes that match but are hidden because `showEnded` is off. */
+  endedHidden: number;
+  /** Kilometres from `origin` to each programme's nearest location, when sorting by distance. */
+  distances: Map<IndexedProgramme, number>;
+  /** Programmes working on one of the steering goals. */
+  goalMatches: Set<IndexedProgramme>;
+}
+
+export const EMPTY_QUERY: FinderQuery = { query: '', filters: {}, showEnded: false };
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: GeoPoint, b: GeoPoint): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function nearest(item: IndexedProgramme, origin: GeoPoint): number {
+  let best = Infinity;
+  for (const point of item.geo) best = Math.min(best, distanceKm(origin, point));
+  return best;
+}
+
+/** Per index: which codes the visible programmes have, with and without the ended ones. */
+const presenceCache = new WeakMap<SearchIndex, { [showEnded: string]: Uint8Array[] }>();
+
+function presence(index: SearchIndex, showEnded: boolean): Uint8Array[] {
+  let entry = presenceCache.get(index);
+  if (!entry) presenceCache.set(index, (entry = {}));
+  const key = String(showEnded);
+  let present = entry[key];
+  if (!present) {
+    present = index.values.map((values) => new Uint8Array(values.length));
+    for (const item of index.items) {
+      if (item.ended && !showEnded) continue;
+      item.codes.forEach((codes, f) => {
+        for (const code of codes) present![f][code] = 1;
+      });
+    }
+    entry[key] = present;
+  }
+  return present;
+}
+
+/**
+ * The last search per index, so typing one more letter only searches what the previous
+ * letters found: every programme matching "taalc" also matches "taal".
+ */
+const searchCache = new WeakMap<SearchIndex, { words: string[]; matches: Uint8Array }>();
+
+function searchMatches(index: SearchIndex, words: string[]): Uint8Array | undefined {
+  if (!words.length) return undefined;
+  const previous = searchCache.get(index);
+  if (previous && previous.words.join(' ') === words.join(' ')) return previous.matches;
+  // Narrower when each earlier word lives on inside a new one.
+  const narrower = previous && previous.words.every((old) => words.some((word) => word.includes(old)));
+  const matches = new Uint8Array(index.items.length);
+  const items = index.items;
+  for (let i = 0; i < items.length; i++) {
+    if (narrower && !previous.matches[i]) continue;
+    const text = items[i].text;
+    let found = true;
+    for (const word of words) {
+      if (!text.includes(word)) {
+        found = false;
+        break;
+      }
+    }
+    if (found) matches[i] = 1;
+  }
+  searchCache.set(index, { words, matches });
+  return matches;
+}
+
+/** Searches, filters, counts and sorts. */
+export function filterProgrammes(
+  index: SearchIndex,
+  query: FinderQuery,
+  options: FilterOptions = {},
+): FilterResult {
+  const matches = searchMatches(index, queryWords(query.query));
+  const facetCount = FACETS.length;
+
+  // The chosen values of each filter that is on, as a mask over its codes.
+  const chosen: (Uint8Array | undefined)[] = FACETS.map((facet, f) => {
+    const values = query.filters[facet];
+    if (!values || !values.length) return undefined;
+    const wanted = new Set(values);
+    return Uint8Array.from(index.values[f], (value) => (wanted.has(value) ? 1 : 0));
+  });
+  const activeFacets = chosen.flatMap((mask, f) => (mask ? [f] : []));
+  const tallies = index.values.map((values) => new Uint32Array(values.length));
+  /** Per filter, how many counted programmes match any value of it (no level: every level). */
+  const anyTallies = new Uint32Array(facetCount);
+  const items: IndexedProgramme[] = [];
+  let endedHidden = 0;
+
+  const tally = (item: IndexedProgramme, f: number) => {
+    if (item.matchesAny.has(FACETS[f])) {
+      anyTallies[f] += 1;
+      return;
+    }
+    const counts = tallies[f];
+    for (const code of item.codes[f]) counts[code] += 1;
+  };
+
+  const sort = options.sort ?? 'next';
+  const ordered = sort === 'title' ? index.byTitle : index.byNext;
+  for (const item of ordered) {
+    if (matches && !matches[item.order]) continue;
+    let failed = -1;
+    let failures = 0;
+    for (const f of activeFacets) {
+      if (item.matchesAny.has(FACETS[f])) continue;
+      const mask = chosen[f]!;
+      let ok = false;
+      for (const code of item.codes[f]) {
+        if (mask[code]) {
+          ok = true;
+          break;
+        }
+      }
+      if (!ok) {
+        failures += 1;
+        failed = f;
+        if (failures > 1) break;
+      }
+    }
+    if (item.ended && !query.showEnded) {
+      if (failures === 0) endedHidden += 1;
+      continue;
+    }
+    if (failures === 0) {
+      items.push(item);
+      for (let f = 0; f < facetCount; f++) tally(item, f);
+    } else if (failures === 1) {
+      // Choosing a value of the one filter it fails would bring it in.
+      tally(item, failed);
+    }
+  }
+
+  // Every value the visible programmes have is offered, even when its count is 0.
+  const present = presence(index, query.showEnded);
+  const counts = Object.fromEntries(
+    FACETS.map((facet, f) => {
+      const map = new Map<string, number>();
+      index.values[f].forEach((value, code) => {
+        if (present[f][code]) map.set(value, tallies[f][code] + anyTallies[f]);
+      });
+      return [facet, map];
+    }),
+  ) as Record<Facet, Map<string, number>>;
+
+  const distances = new Map<IndexedProgramme, number>();
+  if (sort === 'distance' && options.origin) {
+    for (const item of items) distances.set(item, nearest(item, options.origin));
+    // Stable: equally far programmes keep the default order.
+    items.sort((a, b) => {
+      const da = distances.get(a)!;
+      const db = distances.get(b)!;
+      return da === db ? 0 : da === Infinity ? 1 : db === Infinity ? -1 : da - db;
+    });
+  }
+
+  const goalMatches = new Set<IndexedProgramme>();
+  if (options.goals?.length) {
+    const goals = new Set(options.goals);
+    for (const item of items) {
+      for (const goal of item.goals) {
+        if (goals.has(goal)) {
+          goalMatches.add(item);
+          break;
+        }
+      }
+    }
+    if (goalMatches.size) {
+      // Matches first, each group in the chosen order (a stable partition).
+      const rest = items.filter((item) => !goalMatches.has(item));
+      items.splice(0, items.length, ...items.filter((item) => goalMatches.has(item)), ...rest);
+    }
+  }
+
+  return { items, counts, endedHidden, distances, goalMatches };
+}
+
+/**
+ * Something the visitor could remove to find more: the search text (`facet: 'query'`),
+ * one filter's only value, or a whole filter (`values` holds its values).
+ */
+export interface Relaxation {
+  facet: Facet | 'query';
+  values: string[];
+  /** How many programmes there would be without it. */
+  count: number;
+}
+
+/** The query without the given values of one filter (or without the search text). */
+export function withoutValues(
+  query: FinderQuery,
+  facet: Facet | 'query',
+  values: readonly string[],
+): FinderQuery {
+  if (facet === 'query') return { ...query, query: '' };
+  const kept = (query.filters[facet] ?? []).filter((v) => !values.includes(v));
+  const filters = { ...query.filters };
+  if (kept.length) filters[facet] = kept;
+  else delete filters[facet];
+  return { ...query, filters };
+}
+
+/**
+ * For an empty result: what to remove to find something. Filters come first, the one
+ * whose removal finds the most first (the search words are what the visitor asked for,
+ * so dropping them is the last suggestion). Candidates are each filter as a whole
+ * (removing one of several alternatives of a filter never finds more) and the search
+ * text. Only removals that find at least one programme are listed.
+ */
+export function suggestRelaxations(
+  index: SearchIndex,
+  query: FinderQuery,
+  options: FilterOptions = {},
+): Relaxation[] {
+  const candidates: { facet: Facet | 'query'; values: string[] }[] = [];
+  if (queryWords(query.query).length) candidates.push({ facet: 'query', values: [query.query.trim()] });
+  for (const facet of FACETS) {
+    const values = query.filters[facet] ?? [];
+    if (values.length) candidates.push({ facet, values: [...values] });
+  }
+  return candidates
+    .map((c) => ({
+      ...c,
+      count: filterProgrammes(index, withoutValues(query, c.facet, c.values), options).items.length,
+    }))
+    .filter((c) => c.count > 0)
+    .sort((a, b) => Number(a.facet === 'query') - Number(b.facet === 'query') || b.count - a.count);
+}
+
+/** Whether any filter is on (the search text not counted). */
+export function hasFilters(filters: Filters): boolean {
+  return FACETS.some((facet) => (filters[facet]?.length ?? 0) > 0);
+}

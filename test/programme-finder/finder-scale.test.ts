@@ -1,0 +1,49 @@
+import '../support/lit-warnings.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { TaalProgrammeFinder } from '../../src/programme-finder/programme-finder.js';
+import { generateFeed } from '../../bench/generate-feed.js';
+import { $, $$, resultCount, search, titles } from './helpers.js';
+import '../../src/programme-finder/define.js';
+
+describe('taal-programme-finder: a feed of 5,000 programmes', () => {
+  let src = '';
+  before(async () => {
+    const base = await (await fetch('/examples/feeds/aanbod.json')).json();
+    const feed = generateFeed(base, 5000);
+    src = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
+  });
+  after(() => URL.revokeObjectURL(src));
+
+  it('renders only the first page of cards, and keeps the page painting while it indexes', async () => {
+    const el = document.createElement('taal-programme-finder') as TaalProgrammeFinder;
+    el.now = new Date('2026-11-28T12:00:00+01:00');
+    el.src = src;
+    // The longest gap between two frames from the feed being read to the first results:
+    // the index is built in slices between frames (built at once it takes seconds here).
+    let longest = 0;
+    let watching = true;
+    el.addEventListener('taal-feed-loaded', () => {
+      let last = performance.now();
+      const watch = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        if (watching) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    const container = await fixture(html`<div></div>`);
+    container.append(el);
+    await waitUntil(() => $(el, '[part~="result-card"]'), 'first results', { timeout: 15000 });
+    watching = false;
+    expect($$(el, '[part~="result-card"]')).to.have.length(20);
+    expect(resultCount(el)).to.be.greaterThan(4000);
+    expect(longest, `longest frame ${longest.toFixed(0)} ms`).to.be.below(600);
+
+    const started = performance.now();
+    await search(el, 'taalcafe zutphen');
+    const elapsed = performance.now() - started;
+    expect(titles(el).length).to.be.within(1, 20);
+    expect(elapsed, `one keystroke took ${elapsed.toFixed(0)} ms`).to.be.below(200);
+  });
+});
