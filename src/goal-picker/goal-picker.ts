@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { baseStyles } from '../styles/base.styles.js';
+import { languageMenuId, languageMenuStyles, renderLanguageMenu } from '../shared/language-menu.js';
 import { styles } from './goal-picker.styles.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
@@ -51,7 +52,9 @@ const FINDER_TAG = 'taal-programme-finder';
  * Goals in the URL hash (`#doelen=id1,id2`) are selected on start. Nothing is sent
  * anywhere and nothing is stored in the browser.
  *
+ * @tagname taal-goal-picker
  * @summary Learning goals by domain, pictures first, to print or share.
+ * @csspart language-menu - The language menu (a native select) at the top.
  *
  * @fires taal-goals-change - The visitor changed the selected goals: `detail.goals` (ids, in the order chosen) and `detail.domains` (their domains). Not fired for goals taken from the URL.
  * @fires taal-feed-loaded - The optional feed with extra goals loaded.
@@ -79,18 +82,30 @@ const FINDER_TAG = 'taal-programme-finder';
  * @csspart error - The notice shown when the optional feed failed, with its retry button.
  * @csspart retry-button - Loads the feed again.
  *
- * @cssprop --taal-color-accent - Buttons, focus, selected tiles and cards.
- * @cssprop --taal-color-accent-contrast - Text on the accent.
- * @cssprop --taal-color-text - Body text and pictures.
- * @cssprop --taal-color-surface - Background.
- * @cssprop --taal-color-surface-alt - Background of tiles and cards.
- * @cssprop --taal-color-border - Borders of tiles and cards.
- * @cssprop --taal-font-family - Font.
- * @cssprop --taal-radius - Corner radius.
- * @cssprop --taal-space - Base spacing unit.
+ * @cssprop [--taal-color-accent=#0b5f6e] - Buttons, links, focus ring and selected states. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`.
+ * @cssprop [--taal-color-accent-contrast=#ffffff] - Text and icons on the accent. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`.
+ * @cssprop --taal-color-link - Links. Default: the accent; without `--taal-color-accent`, falls back to `--nl-link-color`, `--utrecht-link-color`.
+ * @cssprop [--taal-color-text=#1b1b1b] - Body text. Falls back to `--nl-paragraph-color`, `--utrecht-document-color`, `--basis-color-default-color-document`.
+ * @cssprop [--taal-color-muted=#4a4f55] - Secondary text (hints, meta data). Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop [--taal-color-surface=#ffffff] - Background. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`.
+ * @cssprop [--taal-color-surface-alt=#f3f5f6] - Cards, tiles and notices. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop [--taal-color-border=#767676] - Borders of fields and cards. Falls back to `--utrecht-form-control-border-color`, `--basis-color-default-border-default`.
+ * @cssprop [--taal-color-danger=#b3261e] - Errors.
+ * @cssprop [--taal-color-success=#1e7b34] - Confirmations.
+ * @cssprop [--taal-color-warning=#8a6d00] - The edge of a warning (an outdated copy of the feed).
+ * @cssprop [--taal-color-warning-surface=#fff4ce] - The background of a warning.
+ * @cssprop --taal-focus-ring-color - Keyboard focus ring. Default: the accent; falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. Forced colours: `Highlight`.
+ * @cssprop [--taal-focus-ring-width=3px] - Width of the focus ring, never under 2px. Falls back to `--utrecht-focus-outline-width`, `--basis-focus-outline-width`.
+ * @cssprop --taal-font-family - Font stack. Default: the system font with Arabic and Ethiopic fallbacks; falls back to `--nl-paragraph-font-family`, `--utrecht-document-font-family`, `--basis-text-font-family-default`.
+ * @cssprop [--taal-font-size=medium] - Base text size (default: the visitor's browser setting). Falls back to `--utrecht-document-font-size`.
+ * @cssprop [--taal-radius=0.375rem] - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop [--taal-space=0.5rem] - Base spacing unit.
+ * @cssprop [--taal-color-scheme=light] - `light` or `dark`: the look of native controls.
  */
 export class TaalGoalPicker extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageMenuStyles, styles];
+
+  private readonly languageMenuId = languageMenuId();
 
   private readonly localeController = new LocaleController(this);
   private readonly feed = new FeedController(this);
@@ -167,7 +182,8 @@ export class TaalGoalPicker extends LitElement {
   }
 
   override render() {
-    return html`${this.renderFeedNotice()} ${this.renderSteps()}
+    return html`${renderLanguageMenu(this.languageMenuId, this.localeController.locale)}
+      ${this.renderFeedNotice()} ${this.renderSteps()}
       <div class="step step-${this.step}">
         ${
           this.step === 'domains'

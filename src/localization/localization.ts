@@ -17,6 +17,13 @@ type LocaleModule = Parameters<Parameters<typeof configureLocalization>[0]['load
  */
 const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
   en: () => import('../generated/locales/en.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  tr: () => import('../generated/locales/tr.js'),
+  pl: () => import('../generated/locales/pl.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  ti: () => import('../generated/locales/ti.js'),
+  fa: () => import('../generated/locales/fa.js'),
+  so: () => import('../generated/locales/so.js'),
 };
 
 const { getLocale, setLocale } = configureLocalization({

@@ -46,9 +46,9 @@ export function errorText(code: ErrorCode, locale: string): string {
         desc: 'Error: the phone number is not valid. Keep the example numbers as they are.',
       });
     case 'phone.needed-for-call':
-      return msg('Vul je telefoonnummer in, of zet het vinkje bij ‘Jullie mogen me bellen’ uit.', {
+      return msg('Vul je telefoonnummer in, of zet het vinkje bij ‘Jullie mogen me ook bellen’ uit.', {
         id: 'volunteer.error.phone-needed',
-        desc: 'Error: the volunteer allowed phone calls but gave no phone number. Quote the checkbox label "Jullie mogen me bellen" as translated.',
+        desc: 'Error: the volunteer allowed phone calls but gave no phone number. Quote the checkbox label "Jullie mogen me ook bellen" (volunteer.consent.phone, without "(optioneel)") as translated.',
       });
     case 'postalCode.invalid':
       return msg('Vul een postcode in zoals 1234 AB.', {

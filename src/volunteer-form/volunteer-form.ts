@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { baseStyles } from '../styles/base.styles.js';
+import { languageMenuId, languageMenuStyles, renderLanguageMenu } from '../shared/language-menu.js';
 import { styles } from './volunteer-form.styles.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
@@ -102,7 +103,9 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  * sends nothing and fires no event. Sending sooner than `minFillTime` (3 s) after the
  * form appeared asks the volunteer to wait a moment and press send again.
  *
+ * @tagname taal-volunteer-form
  * @summary Volunteer sign-up that never loses what was typed and leaves nothing behind.
+ * @csspart language-menu - The language menu (a native select) at the top.
  *
  * @fires taal-volunteer-submit - Before each send attempt, with `detail.submission`. Cancelable: after `preventDefault()` the form sends nothing itself (the host page sends the submission), wipes its draft and shows a neutral "Je aanmelding is doorgegeven." state, not a thank-you, because only the host page knows the outcome.
  * @fires taal-volunteer-submitted - The back end accepted the sign-up (2xx): `detail.submissionId`.
@@ -125,24 +128,30 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  * @csspart config-error - The configuration error for the webmaster (unusable `action`).
  * @csspart loading - The placeholder while the feed loads.
  *
- * @cssprop --taal-color-accent - Buttons, links, focus and selected states.
- * @cssprop --taal-color-accent-contrast - Text on the accent colour.
- * @cssprop --taal-color-text - Body text.
- * @cssprop --taal-color-muted - Hints and secondary text.
- * @cssprop --taal-color-surface - Background.
- * @cssprop --taal-color-surface-alt - Background of cards and panels.
- * @cssprop --taal-color-link - Links (the change links, the privacy statement).
- * @cssprop --taal-color-border - Borders (cards, tables and lists use a lighter mix of it; text fields use the text colour).
- * @cssprop --taal-color-warning - The border of the "too fast" and "feed not loaded" notices.
- * @cssprop --taal-focus-ring-color - The focus ring.
- * @cssprop --taal-color-danger - Error messages and the borders of fields with an error.
- * @cssprop --taal-color-success - The border of the thank-you panel.
- * @cssprop --taal-font-family - Font stack.
- * @cssprop --taal-radius - Corner radius.
- * @cssprop --taal-space - Base spacing unit.
+ * @cssprop [--taal-color-accent=#0b5f6e] - Buttons, links, focus ring and selected states. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`.
+ * @cssprop [--taal-color-accent-contrast=#ffffff] - Text and icons on the accent. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`.
+ * @cssprop --taal-color-link - Links. Default: the accent; without `--taal-color-accent`, falls back to `--nl-link-color`, `--utrecht-link-color`.
+ * @cssprop [--taal-color-text=#1b1b1b] - Body text. Falls back to `--nl-paragraph-color`, `--utrecht-document-color`, `--basis-color-default-color-document`.
+ * @cssprop [--taal-color-muted=#4a4f55] - Secondary text (hints, meta data). Falls back to `--basis-color-default-color-subtle`.
+ * @cssprop [--taal-color-surface=#ffffff] - Background. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`.
+ * @cssprop [--taal-color-surface-alt=#f3f5f6] - Cards, tiles and notices. Falls back to `--basis-color-default-bg-subtle`.
+ * @cssprop [--taal-color-border=#767676] - Borders of fields and cards. Falls back to `--utrecht-form-control-border-color`, `--basis-color-default-border-default`.
+ * @cssprop [--taal-color-danger=#b3261e] - Errors.
+ * @cssprop [--taal-color-success=#1e7b34] - Confirmations.
+ * @cssprop [--taal-color-warning=#8a6d00] - The edge of a warning (an outdated copy of the feed).
+ * @cssprop [--taal-color-warning-surface=#fff4ce] - The background of a warning.
+ * @cssprop --taal-focus-ring-color - Keyboard focus ring. Default: the accent; falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. Forced colours: `Highlight`.
+ * @cssprop [--taal-focus-ring-width=3px] - Width of the focus ring, never under 2px. Falls back to `--utrecht-focus-outline-width`, `--basis-focus-outline-width`.
+ * @cssprop --taal-font-family - Font stack. Default: the system font with Arabic and Ethiopic fallbacks; falls back to `--nl-paragraph-font-family`, `--utrecht-document-font-family`, `--basis-text-font-family-default`.
+ * @cssprop [--taal-font-size=medium] - Base text size (default: the visitor's browser setting). Falls back to `--utrecht-document-font-size`.
+ * @cssprop [--taal-radius=0.375rem] - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop [--taal-space=0.5rem] - Base spacing unit.
+ * @cssprop [--taal-color-scheme=light] - `light` or `dark`: the look of native controls.
  */
 export class TaalVolunteerForm extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, languageMenuStyles, styles];
+
+  private readonly languageMenuId = languageMenuId();
 
   private readonly localeController = new LocaleController(this);
   private readonly feed = new FeedController(this);
@@ -246,12 +255,13 @@ export class TaalVolunteerForm extends LitElement {
   }
 
   override render() {
-    return this.feed.task.render({
+    return html`${renderLanguageMenu(this.languageMenuId, this.localeController.locale)}
+    ${this.feed.task.render({
       initial: () => renderFeedLoading(),
       pending: () => renderFeedLoading(),
       error: () => this.renderFlow(undefined, true),
       complete: (loaded) => this.renderFlow(loaded, false),
-    });
+    })}`;
   }
 
   /**

@@ -633,8 +633,8 @@ describe('taal-goal-picker', () => {
       await openDomain(el, 'parenting');
       const arrow = $(el, '[part="back-button"] svg')!;
       expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
-      // Untranslated goal texts are Dutch, and marked so for screen readers.
-      expect($(el, '.goal-text')!.getAttribute('lang')).to.equal('nl');
+      // Goal texts are in Arabic, marked so for screen readers.
+      expect($(el, '.goal-text')!.getAttribute('lang')).to.equal('ar');
       await expect(el).to.be.accessible();
       await choose(el, 'parenting-read-aloud');
       $<HTMLButtonElement>(el, '[part="summary-button"]')!.click();

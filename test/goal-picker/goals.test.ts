@@ -87,15 +87,19 @@ describe('goal picker rules', () => {
     });
   });
 
-  it('marks a built-in goal whose translation is missing as Dutch', async () => {
+  it('shows a built-in goal in the UI language, marked with that language', async () => {
     const goal = mergeGoals(CATALOGUE)[0];
     await switchLocale('ar');
     try {
-      // No Arabic translations yet: the Dutch source shows, and must be marked lang="nl".
-      expect(goalText(goal, 'ar')).to.deep.equal({ text: goal.builtIn!.textNl, lang: 'nl' });
+      const picked = goalText(goal, 'ar');
+      expect(picked.lang).to.equal('ar');
+      expect(picked.text).not.to.equal(goal.builtIn!.textNl);
+      expect(picked.text).to.match(/[\u0600-\u06FF]/);
     } finally {
       await switchLocale('nl');
     }
+    // In Dutch it is the source text, marked nl.
+    expect(goalText(goal, 'nl')).to.deep.equal({ text: goal.builtIn!.textNl, lang: 'nl' });
   });
 
   it('filters a domain by level: up to the chosen level, goals without a level always', () => {
