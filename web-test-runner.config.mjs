@@ -48,5 +48,8 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  reporters: [defaultReporter(), summaryReporter({ outFile: process.env.TAALWIJZER_TEST_SUMMARY ?? '.tmp/wtr-summary.json' })],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ outFile: process.env.TAALWIJZER_TEST_SUMMARY ?? '.tmp/wtr-summary.json' }),
+  ],
 };

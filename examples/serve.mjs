@@ -83,9 +83,7 @@ export const MIME_TYPES = {
  */
 export async function startServer({
   root = DEFAULT_ROOT,
-  port = process.env.PORT !== undefined && process.env.PORT !== ''
-    ? Number(process.env.PORT)
-    : DEFAULT_PORT,
+  port = process.env.PORT !== undefined && process.env.PORT !== '' ? Number(process.env.PORT) : DEFAULT_PORT,
   host = '127.0.0.1',
   quiet = false,
   routes = [],

@@ -27,10 +27,13 @@ rmSync('dist', { recursive: true, force: true });
   // While a feature is being built, TAALWIJZER_ALLOW_MISSING_TRANSLATIONS=1 lets the
   // build go on (the text shows in Dutch); CI and npm test never set it.
   const allowMissing = process.env.TAALWIJZER_ALLOW_MISSING_TRANSLATIONS === '1' && !process.env.CI;
-  if (missing.length && allowMissing) console.warn(`build: ${missing.length} translations missing (allowed for now)`);
+  if (missing.length && allowMissing)
+    console.warn(`build: ${missing.length} translations missing (allowed for now)`);
   if (result.status !== 0 || (missing.length && !allowMissing)) {
     console.error(result.stdout, result.stderr);
-    console.error(`build: translations failed${missing.length ? `: ${missing.length} missing (run npm run localize:extract, then translate xliff/)` : ''}`);
+    console.error(
+      `build: translations failed${missing.length ? `: ${missing.length} missing (run npm run localize:extract, then translate xliff/)` : ''}`,
+    );
     process.exit(1);
   }
   console.log(`build: translations (${Math.round(performance.now() - started)} ms)`);
@@ -54,7 +57,10 @@ const { feedJsonSchema, volunteerSubmissionJsonSchema } = await import(
   `${pathToFileURL('.tmp/json-schema.mjs').href}?t=${Date.now()}`
 );
 writeFileSync('dist/feed.schema.json', `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
-writeFileSync('dist/volunteer-submission.schema.json', `${JSON.stringify(volunteerSubmissionJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  'dist/volunteer-submission.schema.json',
+  `${JSON.stringify(volunteerSubmissionJsonSchema(), null, 2)}\n`,
+);
 console.log('build: JSON Schemas');
 
 step('custom-elements.json', 'node_modules/.bin/cem', [

@@ -16,9 +16,15 @@ export function checkXliff(text, file) {
       problems.push(`${file}: "${id}" has no translation`);
       continue;
     }
-    const placeholders = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+    const placeholders = (s) =>
+      [...s.matchAll(/<x id="(\d+)"/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
     if (placeholders(source) !== placeholders(target)) {
-      problems.push(`${file}: "${id}" drops or adds a placeholder (source ${placeholders(source) || 'none'}, translation ${placeholders(target) || 'none'})`);
+      problems.push(
+        `${file}: "${id}" drops or adds a placeholder (source ${placeholders(source) || 'none'}, translation ${placeholders(target) || 'none'})`,
+      );
     }
   }
   return problems;
@@ -27,7 +33,9 @@ export function checkXliff(text, file) {
 /** How many targets still wait for a native speaker's review. */
 export function reviewStatus(text) {
   const states = [...text.matchAll(/<target(?:\s+state="([^"]+)")?[^>]*>/g)].map((m) => m[1] ?? 'translated');
-  const waiting = states.filter((s) => s === 'needs-review-translation' || s === 'new' || s === 'needs-translation').length;
+  const waiting = states.filter(
+    (s) => s === 'needs-review-translation' || s === 'new' || s === 'needs-translation',
+  ).length;
   return { total: states.length, waiting };
 }
 
@@ -47,7 +55,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const status = reviewStatus(text);
     if (status.waiting) waiting.push(`${file.replace('.xlf', '')} ${status.waiting}/${status.total}`);
   }
-  if (waiting.length) console.log(`Translations waiting for a native speaker's review: ${waiting.join(', ')}`);
+  if (waiting.length)
+    console.log(`Translations waiting for a native speaker's review: ${waiting.join(', ')}`);
   // While a feature is being built (never in CI), missing translations only warn;
   // a lost placeholder always fails.
   const allowMissing = process.env.TAALWIJZER_ALLOW_MISSING_TRANSLATIONS === '1' && !process.env.CI;
@@ -61,5 +70,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const p of problems) console.error(`  ${p}`);
     process.exit(1);
   }
-  console.log("Translation check passed.");
+  console.log('Translation check passed.');
 }

@@ -61,19 +61,13 @@ const list = (value) =>
     .filter(Boolean);
 const locales = list(options.locales);
 const widths = list(options.widths).map(Number);
-if (
-  !locales.length ||
-  !widths.length ||
-  widths.some((w) => !Number.isInteger(w) || w < 200 || w > 4000)
-) {
+if (!locales.length || !widths.length || widths.some((w) => !Number.isInteger(w) || w < 200 || w > 4000)) {
   console.error(`Give at least one locale and whole widths between 200 and 4000.\n\n${USAGE}`);
   process.exit(2);
 }
 for (const locale of locales) {
   if (!SUPPORTED.includes(locale)) {
-    console.warn(
-      `Warning: '${locale}' is not one of the supported locales (${SUPPORTED.join(', ')}).`,
-    );
+    console.warn(`Warning: '${locale}' is not one of the supported locales (${SUPPORTED.join(', ')}).`);
   }
 }
 const pagePath = options.page.startsWith('/') ? options.page : `/${options.page}`;
@@ -128,9 +122,7 @@ async function main() {
       timeout: 30_000,
     });
   } catch (error) {
-    console.error(
-      `Could not start Chromium (${executablePath}): ${error.message}\n\n${INSTALL_HELP}`,
-    );
+    console.error(`Could not start Chromium (${executablePath}): ${error.message}\n\n${INSTALL_HELP}`);
     return 1;
   }
   await mkdir(outDir, { recursive: true });

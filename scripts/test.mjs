@@ -20,7 +20,7 @@ function ensureBrowser() {
   if (browser) return browser;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium and fonts-noto-core...');
+    console.log("No Chromium found: installing Debian's chromium and fonts-noto-core...");
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },

@@ -17,7 +17,12 @@ if (!['export', 'import'].includes(command) || !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.t
 const path = `xliff/${locale}.xlf`;
 const xml = readFileSync(path, 'utf8');
 const unitPattern = /<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g;
-const unescapeNote = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeNote = (s) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 if (command === 'export') {
   const all = process.argv.includes('--all');

@@ -116,7 +116,11 @@ export function readFeedText(body: string, url: string, fetchedAt: Date): Loaded
   return { url, feed: result.feed, issues: result.issues, skipped: result.skipped, stale: false, fetchedAt };
 }
 
-async function fetchFeed(url: string, options: LoadFeedOptions, controller: AbortController): Promise<LoadedFeed> {
+async function fetchFeed(
+  url: string,
+  options: LoadFeedOptions,
+  controller: AbortController,
+): Promise<LoadedFeed> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let timedOut = false;
@@ -134,15 +138,23 @@ async function fetchFeed(url: string, options: LoadFeedOptions, controller: Abor
         credentials: 'same-origin',
       });
       if (!response.ok) {
-        throw new FeedError('http', `The server answered ${response.status} ${response.statusText}`.trim(), response.status);
+        throw new FeedError(
+          'http',
+          `The server answered ${response.status} ${response.statusText}`.trim(),
+          response.status,
+        );
       }
       body = await response.text();
     } catch (error) {
       if (error instanceof FeedError) throw error;
-      if (timedOut) throw new FeedError('timeout', `No answer from the server within ${timeout / 1000} seconds`);
+      if (timedOut)
+        throw new FeedError('timeout', `No answer from the server within ${timeout / 1000} seconds`);
       if (controller.signal.aborted) throw error; // every widget gave up: not an error to show
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      throw new FeedError('network', offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`);
+      throw new FeedError(
+        'network',
+        offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`,
+      );
     }
     return readFeedText(body, url, new Date());
   } finally {
@@ -150,7 +162,11 @@ async function fetchFeed(url: string, options: LoadFeedOptions, controller: Abor
   }
 }
 
-async function loadShared(url: string, options: LoadFeedOptions, controller: AbortController): Promise<LoadedFeed> {
+async function loadShared(
+  url: string,
+  options: LoadFeedOptions,
+  controller: AbortController,
+): Promise<LoadedFeed> {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   try {
     const loaded = await fetchFeed(url, options, controller);

@@ -181,7 +181,8 @@ function dropUnsafeUrl(item: Json | undefined, key: string, base: string, issues
   }
   delete item[key];
   const scheme = typeof value === 'string' ? /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1] : undefined;
-  const unsafe = scheme !== undefined && !(SAFE_URL_SCHEMES as readonly string[]).includes(`${scheme.toLowerCase()}:`);
+  const unsafe =
+    scheme !== undefined && !(SAFE_URL_SCHEMES as readonly string[]).includes(`${scheme.toLowerCase()}:`);
   issues.push({
     path: `${base}.${key}`,
     message: unsafe
@@ -271,7 +272,10 @@ function checkReferences(feed: Feed, issues: FeedIssue[], indexOf: Map<object, n
   const keepKnown = (ids: string[] | undefined, base: string): string[] | undefined =>
     ids?.filter((locationId, i) => {
       if (locationIds.has(locationId)) return true;
-      issues.push({ path: `${base}[${i}]`, message: `no location has the id "${locationId}"; it was left out` });
+      issues.push({
+        path: `${base}[${i}]`,
+        message: `no location has the id "${locationId}"; it was left out`,
+      });
       return false;
     });
   for (const programme of feed.programmes) {
@@ -283,7 +287,8 @@ function checkReferences(feed: Feed, issues: FeedIssue[], indexOf: Map<object, n
       });
       delete programme.organisationId;
     }
-    if (programme.locationIds) programme.locationIds = keepKnown(programme.locationIds, `${base}.locationIds`);
+    if (programme.locationIds)
+      programme.locationIds = keepKnown(programme.locationIds, `${base}.locationIds`);
     programme.schedule?.sessions?.forEach((session, i) => {
       if (session.locationId && !locationIds.has(session.locationId)) {
         issues.push({
@@ -332,22 +337,44 @@ export function parseFeed(input: unknown): ParseFeedResult {
     if (result.success) publisher = result.data;
     else reportZodIssues('publisher', result.error.issues, issues);
   } else {
-    issues.push({ path: 'publisher', message: input.publisher === undefined ? 'is missing' : 'should be an object' });
+    issues.push({
+      path: 'publisher',
+      message: input.publisher === undefined ? 'is missing' : 'should be an object',
+    });
   }
 
   let updated: string | undefined;
   if (input.updated !== undefined) {
     // The schema's own check: Date.parse would also take "2027" or US-style "12/01/2027" (1 December).
     if (z.safeParse(FeedSchema.shape.updated, input.updated).success) updated = input.updated as string;
-    else issues.push({ path: 'updated', message: 'is not a date and time like 2027-01-31T12:00:00+01:00; it was ignored' });
+    else
+      issues.push({
+        path: 'updated',
+        message: 'is not a date and time like 2027-01-31T12:00:00+01:00; it was ignored',
+      });
   }
 
   // Paths in reference issues need each kept item's index in the original list.
   const indexOf = new Map<object, number>();
   const withUrl = (item: Json, base: string, out: FeedIssue[]) => dropUnsafeUrl(item, 'url', base, out);
-  const organisations = parseList(input, { key: 'organisations', schema: OrganisationSchema, clean: withUrl }, issues, indexOf);
-  const locations = parseList(input, { key: 'locations', schema: LocationSchema, clean: withUrl }, issues, indexOf);
-  const programmes = parseList(input, { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme }, issues, indexOf);
+  const organisations = parseList(
+    input,
+    { key: 'organisations', schema: OrganisationSchema, clean: withUrl },
+    issues,
+    indexOf,
+  );
+  const locations = parseList(
+    input,
+    { key: 'locations', schema: LocationSchema, clean: withUrl },
+    issues,
+    indexOf,
+  );
+  const programmes = parseList(
+    input,
+    { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme },
+    issues,
+    indexOf,
+  );
   const roles = parseList(input, { key: 'volunteerRoles', schema: VolunteerRoleSchema }, issues, indexOf);
   const goals = parseList(input, { key: 'goals', schema: GoalSchema }, issues, indexOf);
 

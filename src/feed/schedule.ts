@@ -101,14 +101,7 @@ function formattedOffset(ms: number): number {
   }
   // Some engines write midnight as 24 even with h23; Date.UTC rolls that over wrongly.
   const hour = fields.hour % 24;
-  const wallMs = Date.UTC(
-    fields.year,
-    fields.month - 1,
-    fields.day,
-    hour,
-    fields.minute,
-    fields.second,
-  );
+  const wallMs = Date.UTC(fields.year, fields.month - 1, fields.day, hour, fields.minute, fields.second);
   // The formatter drops milliseconds; compare whole seconds.
   return wallMs - Math.floor(ms / 1000) * 1000;
 }
@@ -208,13 +201,7 @@ export function amsterdamParts(date: Date): AmsterdamParts {
  * A time in the spring-forward gap is taken one hour later; a time in the autumn
  * overlap is the first (summer time) instant.
  */
-export function zonedTime(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-): Date {
+export function zonedTime(year: number, month: number, day: number, hour: number, minute: number): Date {
   return new Date(fromWallClock(Date.UTC(year, month - 1, day, hour, minute)));
 }
 
@@ -232,8 +219,7 @@ export function parseFeedDateTime(value: string): Date {
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return new Date(NaN);
   if (hour > 23 || minute > 59 || second > 59) return new Date(NaN);
-  if (zone && !/^z$/i.test(zone) && zone.length === 6 && Number(zone.slice(4)) > 59)
-    return new Date(NaN);
+  if (zone && !/^z$/i.test(zone) && zone.length === 6 && Number(zone.slice(4)) > 59) return new Date(NaN);
   const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   if (!zone) return new Date(fromWallClock(wallMs));
@@ -350,22 +336,13 @@ function overlaps(occ: { start: Date; end?: Date }, from: Date, to: Date): boole
  * is bounded by the days in the window and by `limit`, never by minutes, so a rule
  * without `until` and a `to` years away is cheap. Unparsable dates are skipped.
  */
-export function occurrences(
-  schedule: Schedule | undefined,
-  options: OccurrenceOptions,
-): Occurrence[] {
+export function occurrences(schedule: Schedule | undefined, options: OccurrenceOptions): Occurrence[] {
   const { from, to } = options;
   const limit =
     options.limit === undefined || Number.isNaN(options.limit)
       ? DEFAULT_LIMIT
       : Math.max(0, Math.floor(options.limit));
-  if (
-    !schedule ||
-    limit === 0 ||
-    Number.isNaN(from.getTime()) ||
-    Number.isNaN(to.getTime()) ||
-    to < from
-  ) {
+  if (!schedule || limit === 0 || Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) {
     return [];
   }
   const rule = compileRule(schedule.weekly);
@@ -495,9 +472,7 @@ function upcoming(schedule: Schedule | undefined, now: Date, days: number): Occu
   const to = new Date(now.getTime() + days * DAY_MS);
   // One weekly meeting a day at most, plus every session: nothing is cut off.
   const limit = days + 1 + sessionCount(schedule);
-  return occurrences(schedule, { from: now, to, limit }).filter(
-    (occ) => occ.status !== 'cancelled',
-  );
+  return occurrences(schedule, { from: now, to, limit }).filter((occ) => occ.status !== 'cancelled');
 }
 
 /**

@@ -80,19 +80,23 @@ const SAFE_URL = /^(https?:\/\/|mailto:|tel:)/i;
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 const id = () =>
-  z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'is longer than 200 characters'));
-const url = () =>
-  z.string().check(z.regex(SAFE_URL, 'must be an https:, http:, mailto: or tel: link'));
+  z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'is longer than 200 characters'));
+const url = () => z.string().check(z.regex(SAFE_URL, 'must be an https:, http:, mailto: or tel: link'));
 const email = () =>
   z.string().check(z.trim(), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'is not an e-mail address'));
-const phone = () =>
-  z.string().check(z.trim(), z.regex(/^\+?[\d\s().-]{6,20}$/, 'is not a phone number'));
-const date = () =>
-  z.string().check(z.regex(DATE, 'must be a date like 2027-01-31'));
+const phone = () => z.string().check(z.trim(), z.regex(/^\+?[\d\s().-]{6,20}$/, 'is not a phone number'));
+const date = () => z.string().check(z.regex(DATE, 'must be a date like 2027-01-31'));
 const dateTime = () =>
-  z.string().check(
-    z.regex(DATE_TIME, 'must be a date and time like 2027-01-31T19:00 (Dutch time) or 2027-01-31T19:00+01:00'),
-  );
+  z
+    .string()
+    .check(
+      z.regex(
+        DATE_TIME,
+        'must be a date and time like 2027-01-31T19:00 (Dutch time) or 2027-01-31T19:00+01:00',
+      ),
+    );
 const time = () => z.string().check(z.regex(TIME, 'must be a time like 09:30'));
 const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, 'is not a language code like "nl" or "ar"'));
 
@@ -175,10 +179,18 @@ export const WeeklyRuleSchema = z
       message: 'ends before it starts',
       path: ['end'],
     }),
-    z.refine((rule) => !rule.from || !rule.until || !DATE.test(rule.from) || !DATE.test(rule.until) || rule.until >= rule.from, {
-      message: 'ends ("until") before it begins ("from")',
-      path: ['until'],
-    }),
+    z.refine(
+      (rule) =>
+        !rule.from ||
+        !rule.until ||
+        !DATE.test(rule.from) ||
+        !DATE.test(rule.until) ||
+        rule.until >= rule.from,
+      {
+        message: 'ends ("until") before it begins ("from")',
+        path: ['until'],
+      },
+    ),
   );
 export type WeeklyRule = z.infer<typeof WeeklyRuleSchema>;
 
@@ -242,9 +254,7 @@ export const ProgrammeSchema = z
   .check(
     z.refine(
       (p) =>
-        !p.level?.min ||
-        !p.level.max ||
-        CEFR_LEVELS.indexOf(p.level.min) <= CEFR_LEVELS.indexOf(p.level.max),
+        !p.level?.min || !p.level.max || CEFR_LEVELS.indexOf(p.level.min) <= CEFR_LEVELS.indexOf(p.level.max),
       { message: 'the lowest level is above the highest level', path: ['level'] },
     ),
   );

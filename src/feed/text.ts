@@ -61,10 +61,7 @@ export function pickText(text: Text | undefined, locale: string): PickedText | u
     available.find(([lang]) => sameLanguage(lang, wanted));
 
   const [lang, picked] =
-    (locale.trim() !== '' ? find(locale.trim()) : undefined) ??
-    find('nl') ??
-    find('en') ??
-    available[0];
+    (locale.trim() !== '' ? find(locale.trim()) : undefined) ?? find('nl') ?? find('en') ?? available[0];
   return { text: picked, lang };
 }
 

@@ -34,7 +34,10 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
  * Matches a requested language (`en-GB`, `NL`, `ar-SY`) to one of `available`:
  * exactly, else by its primary subtag. Returns undefined when none fits.
  */
-export function matchLocale(requested: string | null | undefined, available: readonly string[]): string | undefined {
+export function matchLocale(
+  requested: string | null | undefined,
+  available: readonly string[],
+): string | undefined {
   if (!requested) return undefined;
   const wanted = requested.trim().toLowerCase().replace('_', '-');
   if (!wanted) return undefined;

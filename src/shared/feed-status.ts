@@ -26,10 +26,13 @@ export function feedErrorText(error: unknown): string {
       });
     case 'parse':
     case 'schema':
-      return msg('Er zit een fout in het overzicht. Daarom kunnen we het niet laten zien. Probeer het later nog een keer of neem contact op met het Taalhuis.', {
-        id: 'feed.error.invalid',
-        desc: 'Shown when the published list of courses is broken (not readable).',
-      });
+      return msg(
+        'Er zit een fout in het overzicht. Daarom kunnen we het niet laten zien. Probeer het later nog een keer of neem contact op met het Taalhuis.',
+        {
+          id: 'feed.error.invalid',
+          desc: 'Shown when the published list of courses is broken (not readable).',
+        },
+      );
     default:
       return msg('Er ging iets mis bij het laden. Probeer het opnieuw.', {
         id: 'feed.error.unknown',
@@ -40,7 +43,9 @@ export function feedErrorText(error: unknown): string {
 
 export function renderFeedLoading(): TemplateResult {
   return html`<div class="loading" part="loading" role="status">
-    <span class="visually-hidden">${msg('Bezig met laden…', { id: 'feed.loading', desc: 'Screen-reader text while the list loads.' })}</span>
+    <span class="visually-hidden"
+      >${msg('Bezig met laden…', { id: 'feed.loading', desc: 'Screen-reader text while the list loads.' })}</span
+    >
     <div class="skeleton" aria-hidden="true"></div>
     <div class="skeleton" aria-hidden="true"></div>
     <div class="skeleton" aria-hidden="true"></div>
@@ -60,9 +65,12 @@ export function renderStaleNotice(loaded: LoadedFeed, locale: string): TemplateR
   if (!loaded.stale) return undefined;
   const when = formatDateTime(loaded.fetchedAt, locale);
   return html`<p class="notice warning" part="stale-notice" role="status">
-    ${msg(str`Dit overzicht is misschien niet actueel. Het is van ${when}. Het nieuwste overzicht kon niet worden geladen.`, {
-      id: 'feed.stale',
-      desc: 'Shown above an older saved copy of the list when the newest could not be loaded. The placeholder is a date and time.',
-    })}
+    ${msg(
+      str`Dit overzicht is misschien niet actueel. Het is van ${when}. Het nieuwste overzicht kon niet worden geladen.`,
+      {
+        id: 'feed.stale',
+        desc: 'Shown above an older saved copy of the list when the newest could not be loaded. The placeholder is a date and time.',
+      },
+    )}
   </p>`;
 }

@@ -5,7 +5,10 @@
 const TIME_ZONE = 'Europe/Amsterdam';
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
+  key: string,
+  make: () => T,
+): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -15,7 +18,10 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 }
 
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(`dt|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }));
+  return cached(
+    `dt|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }),
+  );
 }
 
 /** "28 november 2026 om 16:05" style, in the locale. */
@@ -24,7 +30,10 @@ export function formatDateTime(date: Date, locale: string): string {
 }
 
 export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
-  return cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options)).format(value);
+  return cached(
+    `n|${locale}|${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(locale, options),
+  ).format(value);
 }
 
 /** The plural category of `count` in `locale` (`one`, `few`, `many`, `other`...). */

@@ -43,16 +43,10 @@ describe('schedule', () => {
     });
 
     it('takes a time with an offset as that instant', () => {
-      expect(iso(parseFeedDateTime('2027-01-12T19:00:00+01:00'))).to.equal(
-        '2027-01-12T18:00:00.000Z',
-      );
+      expect(iso(parseFeedDateTime('2027-01-12T19:00:00+01:00'))).to.equal('2027-01-12T18:00:00.000Z');
       expect(iso(parseFeedDateTime('2027-07-13T19:00+02:00'))).to.equal('2027-07-13T17:00:00.000Z');
-      expect(iso(parseFeedDateTime('2027-01-12T19:00:00-05:00'))).to.equal(
-        '2027-01-13T00:00:00.000Z',
-      );
-      expect(iso(parseFeedDateTime('2027-01-12T19:00:00+05:30'))).to.equal(
-        '2027-01-12T13:30:00.000Z',
-      );
+      expect(iso(parseFeedDateTime('2027-01-12T19:00:00-05:00'))).to.equal('2027-01-13T00:00:00.000Z');
+      expect(iso(parseFeedDateTime('2027-01-12T19:00:00+05:30'))).to.equal('2027-01-12T13:30:00.000Z');
     });
 
     it('reads a time without offset as Amsterdam winter time (+01:00)', () => {
@@ -63,9 +57,7 @@ describe('schedule', () => {
 
     it('reads a time without offset as Amsterdam summer time (+02:00)', () => {
       expect(iso(parseFeedDateTime('2027-07-13T19:00'))).to.equal('2027-07-13T17:00:00.000Z');
-      expect(iso(parseFeedDateTime('2027-07-13T19:00:00.250'))).to.equal(
-        '2027-07-13T17:00:00.250Z',
-      );
+      expect(iso(parseFeedDateTime('2027-07-13T19:00:00.250'))).to.equal('2027-07-13T17:00:00.250Z');
     });
 
     it('reads a bare date as midnight in Amsterdam', () => {
@@ -163,9 +155,7 @@ describe('schedule', () => {
       expect(list.map((occ) => occ.start.getUTCHours())).to.deep.equal([17, 17, 18, 18]);
       expect(list.map((occ) => occ.end?.getUTCHours())).to.deep.equal([19, 19, 20, 20]);
       expect(list.map((occ) => amsterdamParts(occ.start).hour)).to.deep.equal([19, 19, 19, 19]);
-      expect(list.every((occ) => occ.source === 'weekly' && occ.status === 'scheduled')).to.equal(
-        true,
-      );
+      expect(list.every((occ) => occ.source === 'weekly' && occ.status === 'scheduled')).to.equal(true);
     });
 
     it('keeps a weekly meeting at 19:00 local across the start of summer time', () => {
@@ -195,9 +185,7 @@ describe('schedule', () => {
           until: '2027-01-25',
         },
       };
-      expect(starts(occurrences(schedule, wholeJanuary))).to.deep.equal([
-        '2027-01-19T18:00:00.000Z',
-      ]);
+      expect(starts(occurrences(schedule, wholeJanuary))).to.deep.equal(['2027-01-19T18:00:00.000Z']);
     });
 
     it('meets on every listed weekday', () => {
@@ -371,16 +359,14 @@ describe('schedule', () => {
     it('is empty without a schedule, with only a note, or for a window that ends before it starts', () => {
       expect(occurrences(undefined, wholeJanuary)).to.deep.equal([]);
       expect(occurrences({ note: 'Op afspraak' }, wholeJanuary)).to.deep.equal([]);
-      expect(
-        occurrences(januaryTuesdays(), { from: wholeJanuary.to, to: wholeJanuary.from }),
-      ).to.deep.equal([]);
+      expect(occurrences(januaryTuesdays(), { from: wholeJanuary.to, to: wholeJanuary.from })).to.deep.equal(
+        [],
+      );
     });
 
     it('skips a session whose start cannot be read', () => {
       const schedule: Schedule = { sessions: [{ start: 'soon' }, { start: '2027-01-12T19:00' }] };
-      expect(starts(occurrences(schedule, wholeJanuary))).to.deep.equal([
-        '2027-01-12T18:00:00.000Z',
-      ]);
+      expect(starts(occurrences(schedule, wholeJanuary))).to.deep.equal(['2027-01-12T18:00:00.000Z']);
     });
   });
 
@@ -437,9 +423,7 @@ describe('schedule', () => {
       expect(
         nextOccurrence({ sessions: [{ start: '2027-03-01T19:00', status: 'cancelled' }] }, now),
       ).to.equal(undefined);
-      expect(nextOccurrence({ sessions: [{ start: '2029-01-01T19:00' }] }, now)).to.equal(
-        undefined,
-      );
+      expect(nextOccurrence({ sessions: [{ start: '2029-01-01T19:00' }] }, now)).to.equal(undefined);
       expect(nextOccurrence(undefined, now)).to.equal(undefined);
     });
   });
@@ -449,10 +433,7 @@ describe('schedule', () => {
 
     it('is true when every session is past', () => {
       const schedule: Schedule = {
-        sessions: [
-          { start: '2027-01-12T19:00', end: '2027-01-12T21:00' },
-          { start: '2027-01-20T10:00' },
-        ],
+        sessions: [{ start: '2027-01-12T19:00', end: '2027-01-12T21:00' }, { start: '2027-01-20T10:00' }],
       };
       expect(isEnded(schedule, now)).to.equal(true);
     });
@@ -466,9 +447,7 @@ describe('schedule', () => {
     });
 
     it('is true when the only upcoming session is cancelled', () => {
-      expect(
-        isEnded({ sessions: [{ start: '2027-02-03T19:00', status: 'cancelled' }] }, now),
-      ).to.equal(true);
+      expect(isEnded({ sessions: [{ start: '2027-02-03T19:00', status: 'cancelled' }] }, now)).to.equal(true);
     });
 
     it('is false for a session years away, beyond what nextOccurrence looks at', () => {

@@ -98,9 +98,11 @@ describe('textLanguages', () => {
   });
 
   it('lists the languages that have text, in feed order', () => {
-    expect(
-      textLanguages({ nl: 'Taalcafé', ar: ' ', en: 'Language café', 'fa-AF': 'کافه' }),
-    ).to.deep.equal(['nl', 'en', 'fa-AF']);
+    expect(textLanguages({ nl: 'Taalcafé', ar: ' ', en: 'Language café', 'fa-AF': 'کافه' })).to.deep.equal([
+      'nl',
+      'en',
+      'fa-AF',
+    ]);
   });
 
   it('is empty without text', () => {
@@ -112,10 +114,7 @@ describe('textLanguages', () => {
 
 describe('allTexts', () => {
   it('returns every non-empty translation', () => {
-    expect(allTexts({ nl: 'Taalcafé', ar: '', tr: 'Dil kafe' })).to.deep.equal([
-      'Taalcafé',
-      'Dil kafe',
-    ]);
+    expect(allTexts({ nl: 'Taalcafé', ar: '', tr: 'Dil kafe' })).to.deep.equal(['Taalcafé', 'Dil kafe']);
   });
 
   it('returns a plain string on its own, and nothing for empty text', () => {

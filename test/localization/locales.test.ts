@@ -26,10 +26,16 @@ describe('locales', () => {
   });
 
   it('starts in the order of the contract: attribute, earlier choice, page language, Dutch', () => {
-    expect(resolveStartLocale({ attribute: 'ar', remembered: 'en', pageLang: 'nl' }, available)).to.equal('ar');
-    expect(resolveStartLocale({ attribute: null, remembered: 'en', pageLang: 'ar' }, available)).to.equal('en');
+    expect(resolveStartLocale({ attribute: 'ar', remembered: 'en', pageLang: 'nl' }, available)).to.equal(
+      'ar',
+    );
+    expect(resolveStartLocale({ attribute: null, remembered: 'en', pageLang: 'ar' }, available)).to.equal(
+      'en',
+    );
     expect(resolveStartLocale({ remembered: null, pageLang: 'ar-SY' }, available)).to.equal('ar');
-    expect(resolveStartLocale({ attribute: 'xx', remembered: 'de', pageLang: 'fr' }, available)).to.equal('nl');
+    expect(resolveStartLocale({ attribute: 'xx', remembered: 'de', pageLang: 'fr' }, available)).to.equal(
+      'nl',
+    );
     expect(resolveStartLocale({}, available)).to.equal('nl');
   });
 });

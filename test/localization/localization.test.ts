@@ -11,7 +11,7 @@ const { getLocale, switchLocale } = await import('../../src/localization/localiz
 await import('../../src/index.js');
 
 describe('page-wide localisation', () => {
-  it('starts in the visitor\'s earlier choice over the page language', async () => {
+  it("starts in the visitor's earlier choice over the page language", async () => {
     const el = await fixture(html`<taal-goal-picker></taal-goal-picker>`);
     await waitUntil(() => getLocale() === 'en', 'English loaded');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
@@ -21,13 +21,18 @@ describe('page-wide localisation', () => {
   });
 
   it('switches every widget on the page and fires taal-locale-change on each', async () => {
-    const page = await fixture(html`<div>
-      <taal-goal-picker></taal-goal-picker>
-      <taal-volunteer-form></taal-volunteer-form>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <taal-goal-picker></taal-goal-picker>
+        <taal-volunteer-form></taal-volunteer-form>
+      </div>`,
+    );
     const [picker, form] = [...page.children] as HTMLElement[];
     await waitUntil(() => picker.getAttribute('lang') === 'en');
-    const changed = Promise.all([oneEvent(picker, 'taal-locale-change'), oneEvent(form, 'taal-locale-change')]);
+    const changed = Promise.all([
+      oneEvent(picker, 'taal-locale-change'),
+      oneEvent(form, 'taal-locale-change'),
+    ]);
     await switchLocale('nl', { remember: true });
     const [a, b] = await changed;
     expect(a.detail.locale).to.equal('nl');
@@ -40,10 +45,12 @@ describe('page-wide localisation', () => {
   });
 
   it('a locale attribute wins and applies page-wide', async () => {
-    const page = await fixture(html`<div>
-      <taal-goal-picker></taal-goal-picker>
-      <taal-goal-picker locale="en-GB"></taal-goal-picker>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <taal-goal-picker></taal-goal-picker>
+        <taal-goal-picker locale="en-GB"></taal-goal-picker>
+      </div>`,
+    );
     const [plain, withAttr] = [...page.children] as HTMLElement[];
     await waitUntil(() => getLocale() === 'en' && plain.getAttribute('lang') === 'en', 'switched to English');
     expect(withAttr.getAttribute('lang')).to.equal('en');
