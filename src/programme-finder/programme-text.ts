@@ -20,7 +20,7 @@ import type {
 } from '../feed/schema.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import type { Occurrence, PartOfDay } from '../feed/schedule.js';
-import { dateTimeFormat, formatNumber, pluralCategory } from '../shared/format.js';
+import { dateTimeFormat, formatNumber, pluralCategory, formatList } from '../shared/format.js';
 import {
   dayLabel,
   domainLabel,
@@ -195,20 +195,12 @@ export function capitalise(text: string, locale: string): string {
 
 /** Several values of one filter as "maandag of dinsdag". */
 export function alternatives(labels: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(labels);
-  } catch {
-    return labels.join(' / ');
-  }
+  return formatList(labels, locale, 'disjunction');
 }
 
 /** Several things as "Arabisch, Tigrinya en Somalisch". */
 export function listOf(labels: string[], locale: string): string {
-  try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
-  } catch {
-    return labels.join(', ');
-  }
+  return formatList(labels, locale);
 }
 
 const DATE_TIME: Intl.DateTimeFormatOptions = {

@@ -17,11 +17,121 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
   return formatter;
 }
 
+/**
+ * Names of weekdays (Monday first) and Gregorian months for UI languages whose date
+ * data browsers do not ship (Chromium has none for Tigrinya and Somali and falls
+ * back to American English). From CLDR.
+ */
+const DATE_NAMES: Record<string, { weekdays: string[]; months: string[] }> = {
+  ti: {
+    weekdays: ['ሰኑይ', 'ሰሉስ', 'ሮቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም', 'ሰንበት'],
+    months: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
+  },
+  so: {
+    weekdays: ['Isniin', 'Talaado', 'Arbaco', 'Khamiis', 'Jimco', 'Sabti', 'Axad'],
+    months: [
+      'Jannaayo',
+      'Febraayo',
+      'Maarso',
+      'Abriil',
+      'May',
+      'Juun',
+      'Luuliyo',
+      'Ogost',
+      'Sebtembar',
+      'Oktoobar',
+      'Nofembar',
+      'Desembar',
+    ],
+  },
+};
+
+/** True when the browser has date and list data for `locale` itself. */
+export function hasIntlData(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For a language the browser has no date data for: British English patterns
+ * (day before month, 24-hour clock) with the weekday and month names of the
+ * language. Behaves like the Intl.DateTimeFormat it stands in for.
+ */
+function namedDateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const names = DATE_NAMES[locale.split('-')[0].toLowerCase()];
+  const base = new Intl.DateTimeFormat('en-GB', {
+    timeZone: TIME_ZONE,
+    calendar: 'gregory',
+    hourCycle: 'h23',
+    ...options,
+  });
+  if (!names) return base;
+  const zone = base.resolvedOptions().timeZone;
+  const weekdayOf = new Intl.DateTimeFormat('en-GB', { timeZone: zone, weekday: 'short' });
+  const monthOf = new Intl.DateTimeFormat('en-GB', { timeZone: zone, month: 'numeric' });
+  const WEEK = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+  const rename = (parts: Intl.DateTimeFormatPart[], dates: Date[]) => {
+    // Which date a part belongs to matters only in ranges; their parts carry `source`.
+    const dateFor = (part: Intl.DateTimeFormatPart) =>
+      (part as Intl.DateTimeFormatPart & { source?: string }).source === 'endRange' ? dates[1] : dates[0];
+    return parts.map((part) => {
+      if (part.type === 'weekday') {
+        const index = WEEK.indexOf(weekdayOf.format(dateFor(part)));
+        return { ...part, value: names.weekdays[index] ?? part.value };
+      }
+      if (
+        part.type === 'month' &&
+        (options.month === 'long' || options.month === 'short' || options.dateStyle)
+      ) {
+        const index = Number(monthOf.format(dateFor(part))) - 1;
+        return { ...part, value: names.months[index] ?? part.value };
+      }
+      return part;
+    });
+  };
+  const join = (parts: Intl.DateTimeFormatPart[]) => parts.map((part) => part.value).join('');
+  const stand = {
+    format: (date?: Date | number) => join(stand.formatToParts(date)),
+    formatToParts: (date?: Date | number) => {
+      const d = new Date(date ?? Date.now());
+      return rename(base.formatToParts(d), [d, d]);
+    },
+    formatRange: (start: Date | number, end: Date | number) => join(stand.formatRangeToParts(start, end)),
+    formatRangeToParts: (start: Date | number, end: Date | number) =>
+      rename(base.formatRangeToParts(start, end), [new Date(start), new Date(end)]),
+    resolvedOptions: () => ({ ...base.resolvedOptions(), locale }),
+  };
+  return stand as unknown as Intl.DateTimeFormat;
+}
+
+/**
+ * A cached Intl.DateTimeFormat in `locale`, in Europe/Amsterdam time and the
+ * Gregorian calendar (appointments in the Netherlands use it, also for readers of
+ * Farsi, whose default is the Persian calendar).
+ */
 export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return cached(
-    `dt|${locale}|${JSON.stringify(options)}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }),
+  return cached(`dt|${locale}|${JSON.stringify(options)}`, () =>
+    hasIntlData(locale)
+      ? new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, calendar: 'gregory', ...options })
+      : namedDateTimeFormat(locale, options),
   );
+}
+
+/**
+ * Joins several things as a list ("Arabisch, Tigrinya en Somalisch"). For a
+ * language the browser has no list data for, a plain comma list, which reads in
+ * any language (better than an English "and").
+ */
+export function formatList(
+  items: string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  if (!hasIntlData(locale)) return items.join(type === 'disjunction' ? ' / ' : ', ');
+  return new Intl.ListFormat(locale, { type }).format(items);
 }
 
 /** "28 november 2026 om 16:05" style, in the locale. */

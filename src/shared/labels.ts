@@ -6,6 +6,7 @@
  * Weekday and language names come from `Intl` in the UI locale, which knows all
  * our languages; everything else is a `msg()` with Dutch source text.
  */
+import { languageName as sharedLanguageName, ownName } from './language-names.js';
 import { msg, str } from '@lit/localize';
 import type { Cefr, Day, Domain, Format, Kind, LearningType, Route, Theme } from '../feed/schema.js';
 import type { ORGANISATION_KINDS } from '../feed/schema.js';
@@ -390,34 +391,15 @@ export function dayLabel(day: Day, locale: string, style: 'long' | 'short' = 'lo
   );
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function languageNames(locale: string): Intl.DisplayNames | null {
-  let names = displayNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(locale, names);
-  }
-  return names;
-}
-
 /**
- * The name of a language (BCP 47 code) in `locale`, from Intl: `Arabisch` in
- * Dutch, `Arabic` in English. Falls back to the code when Intl has no name.
+ * The name of a language (BCP 47 code) in `locale`: `Arabisch` in Dutch, `Arabic`
+ * in English; its own name where the browser has no names in `locale`.
  */
 export function languageName(code: string, locale: string): string {
-  try {
-    return languageNames(locale)?.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return sharedLanguageName(code, locale);
 }
 
 /** The name of a language in that language itself (`العربية`, `Türkçe`); the code when unknown. */
 export function languageAutonym(code: string): string {
-  return languageName(code, code);
+  return ownName(code);
 }

@@ -8,6 +8,9 @@
  * Somali, Pashto and Kurdish in English when asked for their own names, which are
  * exactly the languages that matter for matching volunteers with newcomers.
  */
+import { OWN_NAMES, languageName, ownName } from '../shared/language-names.js';
+
+export { OWN_NAMES, languageName, ownName };
 
 /** The languages of newcomers first, in this order (DOMAIN.md), then the others. */
 export const NEWCOMER_LANGUAGES = [
@@ -78,77 +81,6 @@ export const OTHER_LANGUAGES = [
   'yo',
 ] as const;
 
-/** Each language's name in its own language and script (CLDR spelling, capitalised). */
-export const OWN_NAMES: Readonly<Record<string, string>> = {
-  am: 'አማርኛ',
-  ar: 'العربية',
-  bg: 'Български',
-  bn: 'বাংলা',
-  bs: 'Bosanski',
-  ckb: 'کوردیی ناوەندی',
-  cs: 'Čeština',
-  da: 'Dansk',
-  de: 'Deutsch',
-  el: 'Ελληνικά',
-  en: 'English',
-  es: 'Español',
-  fa: 'فارسی',
-  fi: 'Suomi',
-  fr: 'Français',
-  fy: 'Frysk',
-  ha: 'Hausa',
-  he: 'עברית',
-  hi: 'हिन्दी',
-  hr: 'Hrvatski',
-  hu: 'Magyar',
-  hy: 'Հայերեն',
-  id: 'Bahasa Indonesia',
-  ig: 'Igbo',
-  it: 'Italiano',
-  ja: '日本語',
-  ka: 'ქართული',
-  ko: '한국어',
-  ku: 'Kurdî',
-  ln: 'Lingála',
-  lt: 'Lietuvių',
-  lv: 'Latviešu',
-  mk: 'Македонски',
-  ne: 'नेपाली',
-  om: 'Oromoo',
-  pa: 'ਪੰਜਾਬੀ',
-  pap: 'Papiamentu',
-  pl: 'Polski',
-  prs: 'دری',
-  ps: 'پښتو',
-  pt: 'Português',
-  ro: 'Română',
-  ru: 'Русский',
-  rw: 'Ikinyarwanda',
-  sk: 'Slovenčina',
-  so: 'Soomaali',
-  sq: 'Shqip',
-  sr: 'Српски',
-  srn: 'Sranantongo',
-  sv: 'Svenska',
-  sw: 'Kiswahili',
-  ta: 'தமிழ்',
-  th: 'ไทย',
-  ti: 'ትግርኛ',
-  tr: 'Türkçe',
-  uk: 'Українська',
-  ur: 'اردو',
-  uz: 'Oʻzbekcha',
-  vi: 'Tiếng Việt',
-  yo: 'Èdè Yorùbá',
-  zh: '中文',
-};
-
-/** Dutch names for the languages browsers do not name in Dutch. */
-const DUTCH_FALLBACK: Readonly<Record<string, string>> = {
-  pap: 'Papiaments',
-  srn: 'Sranantongo',
-};
-
 export interface LanguageOption {
   /** BCP 47 code. */
   code: string;
@@ -158,45 +90,6 @@ export interface LanguageOption {
   uiName?: string;
   /** Lower-case, accent-free text to search in. */
   searchText: string;
-}
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function namesIn(locale: string): Intl.DisplayNames | null {
-  if (!displayNames.has(locale)) {
-    let names: Intl.DisplayNames | null;
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-    } catch {
-      names = null;
-    }
-    displayNames.set(locale, names);
-  }
-  return displayNames.get(locale) ?? null;
-}
-
-function intlName(code: string, locale: string): string | undefined {
-  try {
-    const name = namesIn(locale)?.of(code);
-    return name && name !== code ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
-
-/** The name of `code` in its own language. */
-export function ownName(code: string): string {
-  return OWN_NAMES[code] ?? (intlName(code, code) ? capitalise(intlName(code, code)!, code) : code);
-}
-
-/** The name of `code` in `locale` (falling back to Dutch names we know, then its own name). */
-export function languageName(code: string, locale: string): string {
-  const name = intlName(code, locale) ?? (locale.split('-')[0] === 'nl' ? DUTCH_FALLBACK[code] : undefined);
-  return name ? capitalise(name, locale) : ownName(code);
 }
 
 /** Lower case, without accents, for matching "turks" to "Türkçe" and "francais" to "Français". */

@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Day } from '../feed/schema.js';
-import { dateTimeFormat, formatNumber, pluralCategory } from '../shared/format.js';
+import { dateTimeFormat, formatNumber, pluralCategory, formatList } from '../shared/format.js';
 import type { PartOfDay } from './submission.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';
@@ -195,7 +195,7 @@ export function cellLabel(day: Day, part: PartOfDay, locale: string): string {
 /** "maandag: ochtend en avond" in the check-answers list. */
 export function dayAnswer(day: Day, parts: readonly PartOfDay[], locale: string): string {
   const dayText = dayName(day, locale);
-  const partsText = new Intl.ListFormat(locale, { type: 'conjunction' }).format(parts.map(partLabel));
+  const partsText = formatList(parts.map(partLabel), locale);
   return msg(str`${dayText}: ${partsText}`, {
     id: 'volunteer.availability.answer',
     desc: 'One line in the check-answers list: a weekday and the parts of the day, e.g. "maandag: ochtend en avond".',

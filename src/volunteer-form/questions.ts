@@ -3,6 +3,7 @@
  * templates of the form's state. They hold no handlers of their own: every input
  * event bubbles to the form, which updates the state.
  */
+import { hasIntlData } from '../shared/format.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
@@ -250,7 +251,12 @@ export function renderLanguages(ctx: QuestionContext) {
 /** A list of languages by their own names, each marked with its language, joined per the UI locale. */
 export function renderLanguageList(codes: readonly string[], locale: string) {
   // The list's elements come back in order; the words around them ("en", ",") stay as text.
-  const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts([...codes]);
+  const parts = hasIntlData(locale)
+    ? new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts([...codes])
+    : codes.flatMap((_, i) => [
+        ...(i ? [{ type: 'literal', value: ', ' }] : []),
+        { type: 'element', value: '' },
+      ]);
   let index = 0;
   return parts.map((part) => {
     if (part.type !== 'element') return part.value;

@@ -1,0 +1,47 @@
+import '../support/lit-warnings.js';
+import { expect } from '@open-wc/testing';
+import { dateTimeFormat, formatList, hasIntlData } from '../../src/shared/format.js';
+import { languageName } from '../../src/shared/language-names.js';
+
+// Tuesday 1 December 2026, 19:00 in Amsterdam.
+const TUESDAY = new Date('2026-12-01T18:00:00Z');
+const LONG: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
+
+describe('dates, lists and language names in every UI language', () => {
+  it('writes Tigrinya and Somali dates with their own weekday and month names, not English', () => {
+    expect(hasIntlData('ti')).to.equal(false, 'if Chromium ships Tigrinya data now, this fallback can go');
+    expect(dateTimeFormat('ti', LONG).format(TUESDAY)).to.equal('ሰሉስ 1 ታሕሳስ');
+    expect(dateTimeFormat('so', LONG).format(TUESDAY)).to.equal('Talaado 1 Desembar');
+    // 24-hour clock, Amsterdam time.
+    expect(dateTimeFormat('ti', { hour: '2-digit', minute: '2-digit' }).format(TUESDAY)).to.equal('19:00');
+  });
+
+  it('names both ends of a range', () => {
+    const end = new Date('2026-12-08T20:00:00Z');
+    const range = dateTimeFormat('so', LONG).formatRange(TUESDAY, end);
+    expect(range).to.contain('Talaado 1 Desembar');
+    expect(range).to.contain('Talaado 8 Desembar');
+  });
+
+  it('uses the Gregorian calendar for Farsi, as Dutch appointments do', () => {
+    const text = dateTimeFormat('fa', { day: 'numeric', month: 'long' }).format(TUESDAY);
+    expect(text).to.contain('دسامبر');
+    expect(text).not.to.contain('آذر');
+  });
+
+  it("keeps the browser's own formats where it has them", () => {
+    expect(dateTimeFormat('nl', LONG).format(TUESDAY)).to.equal('dinsdag 1 december');
+    expect(formatList(['a', 'b', 'c'], 'nl')).to.equal('a, b en c');
+  });
+
+  it('joins lists without an English "and" where the browser has no list data', () => {
+    expect(formatList(['ትግርኛ', 'العربية'], 'ti')).to.equal('ትግርኛ, العربية');
+    expect(formatList(['a', 'b'], 'so', 'disjunction')).to.equal('a / b');
+  });
+
+  it('names languages by their own name where the browser cannot name them in the UI language', () => {
+    expect(languageName('ar', 'ti')).to.equal('العربية');
+    expect(languageName('ar', 'nl')).to.equal('Arabisch');
+    expect(languageName('ti', 'en')).to.equal('Tigrinya');
+  });
+});
