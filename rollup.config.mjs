@@ -18,6 +18,23 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+// The `desc` of every msg() is a note for translators (it ends up in xliff/), not
+// for newcomers' phones: drop it from the browser bundle. Lines stay where they are,
+// so source maps stay right line by line.
+const QUOTED = String.raw`(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")`;
+const DESC_AFTER = new RegExp(String.raw`,[ \t]*(\n?)[ \t]*desc:[ \t]*${QUOTED}`, 'g');
+const DESC_BEFORE = new RegExp(String.raw`desc:[ \t]*${QUOTED}[ \t]*,`, 'g');
+function stripTranslatorNotes() {
+  return {
+    name: 'strip-translator-notes',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return null;
+      const stripped = code.replace(DESC_AFTER, (_, newline) => newline).replace(DESC_BEFORE, '');
+      return { code: stripped, map: null };
+    },
+  };
+}
+
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', minify: false, sourceMap: true });
 
 export default [
@@ -42,6 +59,7 @@ export default [
     plugins: [
       // package.json's sideEffects is for users' bundlers; our own define.ts modules register elements.
       resolve({ browser: true, ignoreSideEffectsForRoot: true }),
+      stripTranslatorNotes(),
       ts(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     ],
