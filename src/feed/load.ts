@@ -49,6 +49,8 @@ export interface LoadFeedOptions {
 
 export const DEFAULT_TIMEOUT = 15_000;
 const STORAGE_PREFIX = 'taalwijzer.feed:';
+/** Characters; localStorage holds about 5 MB per site, shared with the page. */
+const MAX_COPY_LENGTH = 2_000_000;
 
 interface SharedLoad {
   promise: Promise<LoadedFeed>;
@@ -90,16 +92,20 @@ function readCopy(
   }
 }
 
+function removeCopy(storage: LoadFeedOptions['storage'], url: string): void {
+  try {
+    storage?.removeItem(STORAGE_PREFIX + url);
+  } catch {
+    /* blocked storage: nothing to remove */
+  }
+}
+
 function saveCopy(storage: LoadFeedOptions['storage'], url: string, body: string, savedAt: Date): void {
   try {
     storage?.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: savedAt.toISOString(), body }));
   } catch {
     // Over quota or blocked: the widget works without a saved copy.
-    try {
-      storage?.removeItem(STORAGE_PREFIX + url);
-    } catch {
-      /* nothing more to do */
-    }
+    removeCopy(storage, url);
   }
 }
 
@@ -120,7 +126,7 @@ async function fetchFeed(
   url: string,
   options: LoadFeedOptions,
   controller: AbortController,
-): Promise<LoadedFeed> {
+): Promise<LoadedFeed & { body: string }> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let timedOut = false;
@@ -156,7 +162,7 @@ async function fetchFeed(
         offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`,
       );
     }
-    return readFeedText(body, url, new Date());
+    return { ...readFeedText(body, url, new Date()), body };
   } finally {
     clearTimeout(timer);
   }
@@ -169,10 +175,11 @@ async function loadShared(
 ): Promise<LoadedFeed> {
   const storage = options.storage === undefined ? defaultStorage() : options.storage;
   try {
-    const loaded = await fetchFeed(url, options, controller);
-    // Keep the text that parsed, so the copy is exactly what was shown.
-    const body = JSON.stringify(loaded.feed);
-    saveCopy(storage, url, body, loaded.fetchedAt);
+    const { body, ...loaded } = await fetchFeed(url, options, controller);
+    // Keep the text that parsed. A feed too large for localStorage's quota (about
+    // 5 MB) is not copied: trying costs time on a phone and fails anyway.
+    if (body.length <= MAX_COPY_LENGTH) saveCopy(storage, url, body, loaded.fetchedAt);
+    else removeCopy(storage, url);
     return loaded;
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
