@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
-import { findBrowser } from './scripts/find-browser.mjs';
+import { findBrowser, BROWSER_ARGS } from './scripts/find-browser.mjs';
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -27,16 +27,7 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: BROWSER_ARGS,
       },
     }),
   ],

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../examples/serve.mjs';
-import { findBrowser, INSTALL_HELP } from './find-browser.mjs';
+import { findBrowser, INSTALL_HELP, BROWSER_ARGS } from './find-browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OVERALL_TIMEOUT_MS = 120_000;
@@ -109,16 +109,7 @@ async function main() {
   try {
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: BROWSER_ARGS,
       timeout: 30_000,
     });
   } catch (error) {

@@ -4,25 +4,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../examples/serve.mjs';
-import { findBrowser } from '../../scripts/find-browser.mjs';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
 
 let server;
 let browser;
 
 before(async () => {
   server = await startServer({ port: 0, quiet: true });
-  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 });
 
 after(async () => {

@@ -13,21 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer, STRICT_CSP, MIME_TYPES, sendText } from '../../examples/serve.mjs';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const TIMEOUT = 15000;
 const ACCENT_DEFAULT = 'rgb(11, 95, 110)'; // #0b5f6e
@@ -83,7 +72,7 @@ let browser;
 
 before(async () => {
   server = await startServer({ port: 0, quiet: true, routes: [secondCopy, slowParse] });
-  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 });
 
 after(async () => {

@@ -6,18 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../examples/serve.mjs';
-import { findBrowser } from '../../scripts/find-browser.mjs';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
 
 // Under /examples/csp/ the server sends a strict Content-Security-Policy (no inline
 // scripts or styles), as many municipality sites do.
@@ -57,7 +46,7 @@ before(async () => {
       },
     ],
   });
-  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 });
 
 after(async () => {

@@ -9,18 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startVolunteerServer } from '../../examples/volunteer-server.mjs';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const MIN_FILL_TIME = 3000;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'taalwijzer-e2e-'));
@@ -29,7 +19,7 @@ let browser;
 
 before(async () => {
   server = await startVolunteerServer({ port: 0, quiet: true, file: path.join(dir, 'aanmeldingen.jsonl') });
-  browser = await chromium.launch({ executablePath: findBrowser(), args: ARGS });
+  browser = await chromium.launch({ executablePath: findBrowser(), args: BROWSER_ARGS });
 });
 
 after(async () => {
