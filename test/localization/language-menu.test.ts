@@ -2,6 +2,7 @@ import '../support/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { REMEMBERED_LOCALE_KEY } from '../../src/localization/localization.js';
+import { LOCALES } from '../../src/localization/locales.js';
 
 const menuOf = (el: Element) =>
   el.shadowRoot!.querySelector<HTMLSelectElement>('[part="language-menu"] select')!;
@@ -63,5 +64,46 @@ describe('language menu', () => {
     await waitUntil(() => menuOf(form).value === 'ar', 'the other menu follows');
     expect(localStorage.getItem(REMEMBERED_LOCALE_KEY)).to.equal('ar');
     await expect(picker).to.be.accessible();
+  });
+});
+
+describe('every language on a live page', () => {
+  it('switches all three widgets to each of the nine languages, translated, mirrored for Arabic and Farsi', async () => {
+    const page = await fixture(
+      html`<div>
+        <taal-programme-finder src="/examples/feeds/aanbod.json?every-language"></taal-programme-finder>
+        <taal-goal-picker></taal-goal-picker>
+        <taal-volunteer-form></taal-volunteer-form>
+      </div>`,
+    );
+    const widgets = [...page.children] as HTMLElement[];
+    for (const widget of widgets) await waitUntil(() => menuOf(widget), `${widget.localName} has a menu`);
+    const labels = new Set<string>();
+    for (const { code, dir } of LOCALES) {
+      const select = menuOf(widgets[0]);
+      select.value = code;
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(
+        () => widgets.every((w) => w.getAttribute('lang') === code && menuOf(w)?.value === code),
+        `all widgets in ${code}`,
+      );
+      for (const widget of widgets) {
+        await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect(widget.getAttribute('dir'), `${widget.localName} ${code}`).to.equal(dir);
+        const label = widget.shadowRoot!.querySelector('[part="language-menu"] label')!;
+        const menu = menuOf(widget);
+        // The label reads before the menu: to its left in LTR, to its right in RTL.
+        const labelBox = label.getBoundingClientRect();
+        const menuBox = menu.getBoundingClientRect();
+        if (labelBox.top === menuBox.top || Math.abs(labelBox.top - menuBox.top) < labelBox.height) {
+          if (dir === 'rtl')
+            expect(labelBox.left, `${widget.localName} ${code}`).to.be.greaterThan(menuBox.left);
+          else expect(labelBox.left, `${widget.localName} ${code}`).to.be.lessThan(menuBox.left);
+        }
+      }
+      labels.add(menuOf(widgets[0]).labels![0].textContent!.trim());
+    }
+    // Nine languages, nine different words for "language".
+    expect(labels.size).to.equal(9);
   });
 });
