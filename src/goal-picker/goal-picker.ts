@@ -13,7 +13,7 @@ import { sameLanguage } from '../feed/text.js';
 import { LOCALES, directionOf } from '../localization/locales.js';
 import { domainLabel } from '../shared/labels.js';
 import { domainIcon } from '../shared/domain-icons.js';
-import { formatNumber, pluralCategory, dateTimeFormat } from '../shared/format.js';
+import { formatNumber, dateTimeFormat, plural } from '../shared/format.js';
 import { TaalGoalsChangeEvent } from '../events/events.js';
 import { CATALOGUE, GOAL_LEVELS, type GoalLevel } from './catalogue.js';
 import {
@@ -615,30 +615,66 @@ export class TaalGoalPicker extends LitElement {
   private countText(count: number): string {
     const locale = this.localeController.locale;
     const n = formatNumber(count, locale);
-    return pluralCategory(count, locale) === 'one'
-      ? msg(str`${n} doel`, {
+    return plural(count, locale, {
+      one: () =>
+        msg(str`${n} doel`, {
           id: 'goals.count.one',
           desc: 'Number of chosen goals, singular form (badge on the "my goals" button). Placeholder: the number.',
-        })
-      : msg(str`${n} doelen`, {
+        }),
+      two: () =>
+        msg(str`${n} doelen`, {
+          id: 'goals.count.two',
+          desc: 'As "goals.count.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+        }),
+      few: () =>
+        msg(str`${n} doelen`, {
+          id: 'goals.count.few',
+          desc: 'As "goals.count.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+        }),
+      many: () =>
+        msg(str`${n} doelen`, {
+          id: 'goals.count.many',
+          desc: 'As "goals.count.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+        }),
+      other: () =>
+        msg(str`${n} doelen`, {
           id: 'goals.count.other',
           desc: 'Number of chosen goals, plural form (badge on the "my goals" button). Placeholder: the number.',
-        });
+        }),
+    });
   }
 
   /** "2 gekozen" on a domain tile */
   private chosenText(count: number): string {
     const locale = this.localeController.locale;
     const n = formatNumber(count, locale);
-    return pluralCategory(count, locale) === 'one'
-      ? msg(str`${n} doel gekozen`, {
+    return plural(count, locale, {
+      one: () =>
+        msg(str`${n} doel gekozen`, {
           id: 'goals.chosen.one',
           desc: 'Badge on a topic picture: how many goals are chosen in it, singular. Placeholder: the number.',
-        })
-      : msg(str`${n} doelen gekozen`, {
+        }),
+      two: () =>
+        msg(str`${n} doelen gekozen`, {
+          id: 'goals.chosen.two',
+          desc: 'As "goals.chosen.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+        }),
+      few: () =>
+        msg(str`${n} doelen gekozen`, {
+          id: 'goals.chosen.few',
+          desc: 'As "goals.chosen.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+        }),
+      many: () =>
+        msg(str`${n} doelen gekozen`, {
+          id: 'goals.chosen.many',
+          desc: 'As "goals.chosen.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+        }),
+      other: () =>
+        msg(str`${n} doelen gekozen`, {
           id: 'goals.chosen.other',
           desc: 'Badge on a topic picture: how many goals are chosen in it, plural. Placeholder: the number.',
-        });
+        }),
+    });
   }
 
   private levelText(level: string): string {

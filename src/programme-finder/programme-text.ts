@@ -20,7 +20,7 @@ import type {
 } from '../feed/schema.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import type { Occurrence, PartOfDay } from '../feed/schedule.js';
-import { dateTimeFormat, formatNumber, pluralCategory, formatList } from '../shared/format.js';
+import { dateTimeFormat, formatNumber, formatList, plural } from '../shared/format.js';
 import {
   dayLabel,
   domainLabel,
@@ -43,9 +43,27 @@ export function ltr(value: string): string {
 /** "12 activiteiten", with the plural of the locale. */
 export function countText(count: number, locale: string): string {
   const n = formatNumber(count, locale);
-  return pluralCategory(count, locale) === 'one'
-    ? msg(str`${n} activiteit`, { id: 'finder.count.one', desc: 'Number of programmes found, singular.' })
-    : msg(str`${n} activiteiten`, { id: 'finder.count.other', desc: 'Number of programmes found, plural.' });
+  return plural(count, locale, {
+    one: () =>
+      msg(str`${n} activiteit`, { id: 'finder.count.one', desc: 'Number of programmes found, singular.' }),
+    two: () =>
+      msg(str`${n} activiteiten`, {
+        id: 'finder.count.two',
+        desc: 'As "finder.count.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`${n} activiteiten`, {
+        id: 'finder.count.few',
+        desc: 'As "finder.count.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`${n} activiteiten`, {
+        id: 'finder.count.many',
+        desc: 'As "finder.count.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`${n} activiteiten`, { id: 'finder.count.other', desc: 'Number of programmes found, plural.' }),
+  });
 }
 
 /** The sentence a screen reader hears when the number of results changed. */
@@ -57,15 +75,33 @@ export function resultsAnnouncement(count: number, locale: string): string {
       desc: 'Screen-reader announcement: the search and filters found nothing.',
     });
   }
-  return pluralCategory(count, locale) === 'one'
-    ? msg(str`${n} activiteit gevonden.`, {
+  return plural(count, locale, {
+    one: () =>
+      msg(str`${n} activiteit gevonden.`, {
         id: 'finder.announce.one',
         desc: 'Screen-reader announcement of the number of results, singular.',
-      })
-    : msg(str`${n} activiteiten gevonden.`, {
+      }),
+    two: () =>
+      msg(str`${n} activiteiten gevonden.`, {
+        id: 'finder.announce.two',
+        desc: 'As "finder.announce.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`${n} activiteiten gevonden.`, {
+        id: 'finder.announce.few',
+        desc: 'As "finder.announce.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`${n} activiteiten gevonden.`, {
+        id: 'finder.announce.many',
+        desc: 'As "finder.announce.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`${n} activiteiten gevonden.`, {
         id: 'finder.announce.other',
         desc: 'Screen-reader announcement of the number of results, plural.',
-      });
+      }),
+  });
 }
 
 /** The legend of a filter group. */
@@ -303,9 +339,27 @@ export function capacityText(programme: Programme, locale: string): string | und
   }
   const remaining = programme.capacity!.remaining!;
   const n = formatNumber(remaining, locale);
-  return pluralCategory(remaining, locale) === 'one'
-    ? msg(str`Nog ${n} plek vrij`, { id: 'finder.capacity.one', desc: 'Badge: places left, singular.' })
-    : msg(str`Nog ${n} plekken vrij`, { id: 'finder.capacity.other', desc: 'Badge: places left, plural.' });
+  return plural(remaining, locale, {
+    one: () =>
+      msg(str`Nog ${n} plek vrij`, { id: 'finder.capacity.one', desc: 'Badge: places left, singular.' }),
+    two: () =>
+      msg(str`Nog ${n} plekken vrij`, {
+        id: 'finder.capacity.two',
+        desc: 'As "finder.capacity.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`Nog ${n} plekken vrij`, {
+        id: 'finder.capacity.few',
+        desc: 'As "finder.capacity.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`Nog ${n} plekken vrij`, {
+        id: 'finder.capacity.many',
+        desc: 'As "finder.capacity.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`Nog ${n} plekken vrij`, { id: 'finder.capacity.other', desc: 'Badge: places left, plural.' }),
+  });
 }
 
 /** "A1 – B2", "A2", or undefined. */

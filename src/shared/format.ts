@@ -150,3 +150,23 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
   return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count);
 }
+
+/** One way of saying a count, per plural category of the UI language. */
+export interface PluralForms {
+  one: () => string;
+  two?: () => string;
+  few?: () => string;
+  many?: () => string;
+  other: () => string;
+}
+
+/**
+ * Picks the form for `count` by the language's own plural rules (Intl.PluralRules):
+ * Dutch and English need one and other; Polish and Ukrainian also few and many;
+ * Arabic also two. A form a message does not have falls back to `other`.
+ */
+export function plural(count: number, locale: string, forms: PluralForms): string {
+  const category = pluralCategory(count, locale);
+  const form = category === 'zero' ? undefined : forms[category];
+  return (form ?? forms.other)();
+}

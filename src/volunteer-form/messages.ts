@@ -5,7 +5,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Day } from '../feed/schema.js';
-import { dateTimeFormat, formatNumber, pluralCategory, formatList } from '../shared/format.js';
+import { dateTimeFormat, formatNumber, formatList, plural } from '../shared/format.js';
 import type { PartOfDay } from './submission.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';
@@ -204,28 +204,64 @@ export function dayAnswer(day: Day, parts: readonly PartOfDay[], locale: string)
 
 export function hoursText(hours: number, locale: string): string {
   const n = formatNumber(hours, locale, { maximumFractionDigits: 1 });
-  return pluralCategory(hours, locale) === 'one'
-    ? msg(str`Ongeveer ${n} uur per week`, {
+  return plural(hours, locale, {
+    one: () =>
+      msg(str`Ongeveer ${n} uur per week`, {
         id: 'volunteer.role.hours.one',
         desc: 'Time a volunteer role takes, singular (1 hour a week).',
-      })
-    : msg(str`Ongeveer ${n} uur per week`, {
+      }),
+    two: () =>
+      msg(str`Ongeveer ${n} uur per week`, {
+        id: 'volunteer.role.hours.two',
+        desc: 'As "volunteer.role.hours.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`Ongeveer ${n} uur per week`, {
+        id: 'volunteer.role.hours.few',
+        desc: 'As "volunteer.role.hours.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`Ongeveer ${n} uur per week`, {
+        id: 'volunteer.role.hours.many',
+        desc: 'As "volunteer.role.hours.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`Ongeveer ${n} uur per week`, {
         id: 'volunteer.role.hours.other',
         desc: 'Time a volunteer role takes, plural (2 hours a week).',
-      });
+      }),
+  });
 }
 
 export function monthsText(months: number, locale: string): string {
   const n = formatNumber(months, locale, { maximumFractionDigits: 1 });
-  return pluralCategory(months, locale) === 'one'
-    ? msg(str`Voor minstens ${n} maand`, {
+  return plural(months, locale, {
+    one: () =>
+      msg(str`Voor minstens ${n} maand`, {
         id: 'volunteer.role.months.one',
         desc: 'How long a volunteer commits to a role, singular (at least 1 month).',
-      })
-    : msg(str`Voor minstens ${n} maanden`, {
+      }),
+    two: () =>
+      msg(str`Voor minstens ${n} maanden`, {
+        id: 'volunteer.role.months.two',
+        desc: 'As "volunteer.role.months.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`Voor minstens ${n} maanden`, {
+        id: 'volunteer.role.months.few',
+        desc: 'As "volunteer.role.months.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`Voor minstens ${n} maanden`, {
+        id: 'volunteer.role.months.many',
+        desc: 'As "volunteer.role.months.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`Voor minstens ${n} maanden`, {
         id: 'volunteer.role.months.other',
         desc: 'How long a volunteer commits to a role, plural (at least 6 months).',
-      });
+      }),
+  });
 }
 
 export function vogText(required: boolean): string {
@@ -322,15 +358,33 @@ export function languageCountText(count: number, locale: string): string {
       desc: 'Language search found nothing.',
     });
   }
-  return pluralCategory(count, locale) === 'one'
-    ? msg(str`${n} taal gevonden`, {
+  return plural(count, locale, {
+    one: () =>
+      msg(str`${n} taal gevonden`, {
         id: 'volunteer.languages.count.one',
         desc: 'Number of languages matching the search, singular.',
-      })
-    : msg(str`${n} talen gevonden`, {
+      }),
+    two: () =>
+      msg(str`${n} talen gevonden`, {
+        id: 'volunteer.languages.count.two',
+        desc: 'As "volunteer.languages.count.other", for exactly two: a form of its own in Arabic (dual). Other languages: the same as the plural.',
+      }),
+    few: () =>
+      msg(str`${n} talen gevonden`, {
+        id: 'volunteer.languages.count.few',
+        desc: 'As "volunteer.languages.count.other", for a few: Polish and Ukrainian 2-4 (22-24...), Arabic 3-10. Other languages: the same as the plural.',
+      }),
+    many: () =>
+      msg(str`${n} talen gevonden`, {
+        id: 'volunteer.languages.count.many',
+        desc: 'As "volunteer.languages.count.other", for many: Polish and Ukrainian 5-20 (25-30...), Arabic 11-99. Other languages: the same as the plural.',
+      }),
+    other: () =>
+      msg(str`${n} talen gevonden`, {
         id: 'volunteer.languages.count.other',
         desc: 'Number of languages matching the search, plural.',
-      });
+      }),
+  });
 }
 
 export function clearLabel(): string {

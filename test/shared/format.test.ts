@@ -1,6 +1,8 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { dateTimeFormat, formatList, hasIntlData } from '../../src/shared/format.js';
+import { dateTimeFormat, formatList, hasIntlData, plural } from '../../src/shared/format.js';
+import { countText } from '../../src/programme-finder/programme-text.js';
+import { switchLocale } from '../../src/localization/localization.js';
 import { languageName } from '../../src/shared/language-names.js';
 
 // Tuesday 1 December 2026, 19:00 in Amsterdam.
@@ -43,5 +45,48 @@ describe('dates, lists and language names in every UI language', () => {
     expect(languageName('ar', 'ti')).to.equal('العربية');
     expect(languageName('ar', 'nl')).to.equal('Arabisch');
     expect(languageName('ti', 'en')).to.equal('Tigrinya');
+  });
+});
+
+describe("plural forms by the language's own rules", () => {
+  const forms = {
+    one: () => 'one',
+    two: () => 'two',
+    few: () => 'few',
+    many: () => 'many',
+    other: () => 'other',
+  };
+
+  it('picks few and many for Polish and Ukrainian, two for Arabic, and falls back to other', () => {
+    expect([1, 3, 5, 22, 25].map((n) => plural(n, 'pl', forms))).to.deep.equal([
+      'one',
+      'few',
+      'many',
+      'few',
+      'many',
+    ]);
+    expect([21, 3, 11].map((n) => plural(n, 'uk', forms))).to.deep.equal(['one', 'few', 'many']);
+    expect([2, 5, 11, 100].map((n) => plural(n, 'ar', forms))).to.deep.equal(['two', 'few', 'many', 'other']);
+    expect([1, 2, 5].map((n) => plural(n, 'nl', { one: forms.one, other: forms.other }))).to.deep.equal([
+      'one',
+      'other',
+      'other',
+    ]);
+  });
+
+  it('counts results in good Polish and Ukrainian', async () => {
+    try {
+      await switchLocale('pl');
+      expect([1, 3, 5].map((n) => countText(n, 'pl'))).to.deep.equal(['Zajęcia: 1', '3 zajęcia', '5 zajęć']);
+      await switchLocale('uk');
+      expect([1, 3, 5, 21].map((n) => countText(n, 'uk'))).to.deep.equal([
+        '1 захід',
+        '3 заходи',
+        '5 заходів',
+        '21 захід',
+      ]);
+    } finally {
+      await switchLocale('nl');
+    }
   });
 });
