@@ -51,7 +51,7 @@ export const styles = css`
     outline: none;
   }
   .heading:focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 4px;
   }
   .with-icon {
