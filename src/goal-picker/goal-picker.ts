@@ -11,7 +11,7 @@ import { DOMAINS, type Domain } from '../feed/schema.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { sameLanguage } from '../feed/text.js';
 import { LOCALES, directionOf } from '../localization/locales.js';
-import { domainLabel } from '../shared/labels.js';
+import { domainLabel, levelExplanation } from '../shared/labels.js';
 import { domainIcon } from '../shared/domain-icons.js';
 import { formatNumber, dateTimeFormat, plural } from '../shared/format.js';
 import { TaalGoalsChangeEvent } from '../events/events.js';
@@ -559,10 +559,7 @@ export class TaalGoalPicker extends LitElement {
       >
       <select id="level" part="level-control" aria-describedby="level-hint" @change=${this.handleLevelChange}>
         ${option('', msg('Alle niveaus', { id: 'goals.level.all', desc: 'Level filter option: show goals of every level.' }))}
-        ${option('A0', msg('A0: ik leer nog lezen en schrijven', { id: 'goals.level.a0', desc: 'Level filter option A0, explained plainly: still learning to read and write.' }))}
-        ${option('A1', msg('A1: ik ken een paar woorden en korte zinnen', { id: 'goals.level.a1', desc: 'Level filter option A1, explained plainly: knows a few words and short sentences.' }))}
-        ${option('A2', msg('A2: ik kan over gewone dingen praten', { id: 'goals.level.a2', desc: 'Level filter option A2, explained plainly: can talk about everyday things.' }))}
-        ${option('B1', msg('B1: ik kan bijna alles zeggen wat ik nodig heb', { id: 'goals.level.b1', desc: 'Level filter option B1, explained plainly: can say almost everything needed in daily life.' }))}
+        ${GOAL_LEVELS.map((value) => option(value, `${value}: ${levelExplanation(value)}`))}
       </select>
       <p class="hint small" id="level-hint">
         ${msg('A0 is het makkelijkst, B1 het moeilijkst.', { id: 'goals.level.hint', desc: 'Under the level filter: A0 is the easiest level, B1 the hardest.' })}

@@ -20,7 +20,7 @@ import type {
 } from '../feed/schema.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import type { Occurrence, PartOfDay } from '../feed/schedule.js';
-import { dateTimeFormat, formatNumber, formatList, plural } from '../shared/format.js';
+import { dateTimeFormat, formatNumber, formatList, plural, capitalise } from '../shared/format.js';
 import {
   dayLabel,
   domainLabel,
@@ -222,11 +222,6 @@ export function valueLabel(facet: Facet, value: string, feed: Feed, locale: stri
     case 'learning':
       return ui(learningLabel(value as LearningType));
   }
-}
-
-/** "Maandag" for a label that starts a line; running text keeps "maandag". */
-export function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /** Several values of one filter as "maandag of dinsdag". */

@@ -170,3 +170,8 @@ export function plural(count: number, locale: string, forms: PluralForms): strin
   const form = category === 'zero' ? undefined : forms[category];
   return (form ?? forms.other)();
 }
+
+/** "Maandag" for a label that starts a line; running text keeps "maandag". */
+export function capitalise(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}

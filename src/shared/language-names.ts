@@ -4,7 +4,7 @@
  * languages (Chromium has none in Tigrinya or Somali and would answer in English):
  * there the language's own name is shown instead.
  */
-import { hasIntlData } from './format.js';
+import { capitalise, hasIntlData } from './format.js';
 
 /** Each language's name in its own language and script (CLDR spelling, capitalised). */
 export const OWN_NAMES: Readonly<Record<string, string>> = {
@@ -99,10 +99,6 @@ function intlName(code: string, locale: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function capitalise(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
 /** The name of `code` in its own language. */

@@ -5,8 +5,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Day } from '../feed/schema.js';
-import { dateTimeFormat, formatNumber, formatList, plural } from '../shared/format.js';
+import { formatNumber, formatList, plural } from '../shared/format.js';
 import type { PartOfDay } from './submission.js';
+import { dayLabel } from '../shared/labels.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';
 import type { SendFailure, ActionTarget } from './send.js';
@@ -151,40 +152,9 @@ export function partLabel(part: PartOfDay): string {
   }
 }
 
-/** Column header of the availability grid. */
-export function partHeader(part: PartOfDay): string {
-  switch (part) {
-    case 'morning':
-      return msg('Ochtend', {
-        id: 'volunteer.part.morning.header',
-        desc: 'Column header in the availability grid: morning.',
-      });
-    case 'afternoon':
-      return msg('Middag', {
-        id: 'volunteer.part.afternoon.header',
-        desc: 'Column header in the availability grid: afternoon.',
-      });
-    case 'evening':
-      return msg('Avond', {
-        id: 'volunteer.part.evening.header',
-        desc: 'Column header in the availability grid: evening.',
-      });
-  }
-}
-
-const MONDAY = Date.UTC(2024, 0, 1); // 1 January 2024 was a Monday
-
-/** The weekday's name in `locale` ("maandag", "الاثنين"), weeks starting on Monday. */
-export function dayName(day: Day, locale: string): string {
-  const index = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(day);
-  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(MONDAY + index * 86_400_000),
-  );
-}
-
 /** "maandag ochtend": the accessible name of one checkbox in the availability grid. */
 export function cellLabel(day: Day, part: PartOfDay, locale: string): string {
-  const dayText = dayName(day, locale);
+  const dayText = dayLabel(day, locale);
   const partText = partLabel(part);
   return msg(str`${dayText} ${partText}`, {
     id: 'volunteer.availability.cell',
@@ -194,7 +164,7 @@ export function cellLabel(day: Day, part: PartOfDay, locale: string): string {
 
 /** "maandag: ochtend en avond" in the check-answers list. */
 export function dayAnswer(day: Day, parts: readonly PartOfDay[], locale: string): string {
-  const dayText = dayName(day, locale);
+  const dayText = dayLabel(day, locale);
   const partsText = formatList(parts.map(partLabel), locale);
   return msg(str`${dayText}: ${partsText}`, {
     id: 'volunteer.availability.answer',

@@ -4,6 +4,7 @@
  * event bubbles to the form, which updates the state.
  */
 import { hasIntlData } from '../shared/format.js';
+import { dayLabel, partOfDayLabel } from '../shared/labels.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
@@ -13,16 +14,7 @@ import type { VolunteerFormValues } from './values.js';
 import type { FieldError, FieldName } from './validate.js';
 import type { RoleView } from './roles.js';
 import { filterLanguages, languageOptions, ownName } from './languages.js';
-import {
-  cellLabel,
-  dayName,
-  errorText,
-  hoursText,
-  languageCountText,
-  monthsText,
-  partHeader,
-  vogText,
-} from './messages.js';
+import { cellLabel, errorText, hoursText, languageCountText, monthsText, vogText } from './messages.js';
 
 export interface QuestionContext {
   locale: string;
@@ -142,14 +134,14 @@ export function renderAvailability(ctx: QuestionContext) {
       <thead>
         <tr>
           <td></td>
-          ${PARTS_OF_DAY.map((part) => html`<th scope="col">${partHeader(part)}</th>`)}
+          ${PARTS_OF_DAY.map((part) => html`<th scope="col">${partOfDayLabel(part)}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${DAYS.map(
           (day) =>
             html`<tr>
-              <th scope="row" class="day">${dayName(day, locale)}</th>
+              <th scope="row" class="day">${dayLabel(day, locale)}</th>
               ${PARTS_OF_DAY.map((part) => renderCell(ctx, day, part))}
             </tr>`,
         )}

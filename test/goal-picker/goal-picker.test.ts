@@ -284,7 +284,7 @@ describe('taal-goal-picker', () => {
       'Laat doelen zien tot niveau',
     );
     expect([...select.options].map((option) => option.textContent!.trim())).to.include(
-      'A0: ik leer nog lezen en schrijven',
+      'A0: Je leert de letters en je eerste woorden.',
     );
     select.value = 'A1';
     select.dispatchEvent(new Event('change'));
