@@ -1,3 +1,4 @@
+import { languageName, ownName } from '../shared/language-names.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -38,8 +39,6 @@ import {
   dayLabel,
   formatLabel,
   kindLabel,
-  languageAutonym,
-  languageName,
   learningExplanation,
   levelExplanation,
   levelName,
@@ -772,7 +771,7 @@ export class TaalProgrammeFinder extends LitElement {
       case 'part':
         return { text: partOfDayExplanation(value as PartOfDay, locale) };
       case 'language': {
-        const own = languageAutonym(value);
+        const own = ownName(value);
         if (own === languageName(value, locale) || own === value) return undefined;
         return { autonym: html`<span class="autonym" lang=${value} dir=${directionOf(value)}>${own}</span>` };
       }

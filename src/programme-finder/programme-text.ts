@@ -4,6 +4,7 @@
  * is one `msg()` (Dutch source text); dates, numbers and lists through `Intl` in the
  * UI locale and Europe/Amsterdam time.
  */
+import { languageName } from '../shared/language-names.js';
 import { msg, str } from '@lit/localize';
 import type {
   Cefr,
@@ -26,7 +27,6 @@ import {
   domainLabel,
   formatLabel,
   kindLabel,
-  languageName,
   learningLabel,
   levelName,
   partOfDayLabel,

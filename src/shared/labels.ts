@@ -6,7 +6,6 @@
  * Weekday and language names come from `Intl` in the UI locale, which knows all
  * our languages; everything else is a `msg()` with Dutch source text.
  */
-import { languageName as sharedLanguageName, ownName } from './language-names.js';
 import { msg, str } from '@lit/localize';
 import type { Cefr, Day, Domain, Format, Kind, LearningType, Route, Theme } from '../feed/schema.js';
 import type { ORGANISATION_KINDS } from '../feed/schema.js';
@@ -389,17 +388,4 @@ export function dayLabel(day: Day, locale: string, style: 'long' | 'short' = 'lo
   return dateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(
     MONDAY + DAY_OFFSET[day] * 86_400_000,
   );
-}
-
-/**
- * The name of a language (BCP 47 code) in `locale`: `Arabisch` in Dutch, `Arabic`
- * in English; its own name where the browser has no names in `locale`.
- */
-export function languageName(code: string, locale: string): string {
-  return sharedLanguageName(code, locale);
-}
-
-/** The name of a language in that language itself (`العربية`, `Türkçe`); the code when unknown. */
-export function languageAutonym(code: string): string {
-  return ownName(code);
 }
