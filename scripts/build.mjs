@@ -39,6 +39,7 @@ rmSync('dist', { recursive: true, force: true });
   console.log(`build: translations (${Math.round(performance.now() - started)} ms)`);
 }
 step('translation placeholders', 'node', ['scripts/check-translations.mjs']);
+step('translation chunks per widget', 'node', ['scripts/split-locales.mjs']);
 step('bundles', 'node_modules/.bin/rollup', ['-c', '--silent']);
 chmodSync('dist/cli.js', 0o755);
 step('type declarations', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);

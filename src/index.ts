@@ -1,20 +1,20 @@
 /**
- * `dist/taalwijzer.js`: registers every Taalwijzer element (guarded, so loading it
- * twice never throws), upgrades the `data-taal-widget` placeholders of site editors
- * that strip custom elements, and exports the public types and helpers.
+ * `dist/taalwijzer.js`: the one script a webmaster adds. It is small: each widget's code is
+ * imported from next to it the first time its tag (or a `data-taal-widget` placeholder naming
+ * it) is on the page, then registered (guarded, so loading it twice, or next to a per-element
+ * entry, never throws), and its placeholders are upgraded. Also exports the public types and
+ * helpers; the element classes come from the per-element entries
+ * (`taalwijzer/programme-finder.js` and so on).
  */
-import './programme-finder/define.js';
-import './goal-picker/define.js';
-import './volunteer-form/define.js';
-import { upgradeDataWidgets } from './shared/upgrade-data-widgets.js';
+import { loadWidgetsOnDemand } from './loader.js';
 
-// After the defines above, so each placeholder becomes a working widget at once. Does
-// nothing outside a browser; keeps watching the page for placeholders added later.
-upgradeDataWidgets(globalThis.document);
+// Now for the widgets already parsed, and later for those the parser or a script adds.
+loadWidgetsOnDemand(globalThis.document);
 
-export { TaalProgrammeFinder } from './programme-finder/programme-finder.js';
-export { TaalGoalPicker } from './goal-picker/goal-picker.js';
-export { TaalVolunteerForm } from './volunteer-form/volunteer-form.js';
+export { defineAll, loadWidget } from './loader.js';
+export type { TaalProgrammeFinder } from './programme-finder/define.js';
+export type { TaalGoalPicker } from './goal-picker/define.js';
+export type { TaalVolunteerForm } from './volunteer-form/define.js';
 export * from './events/events.js';
 export type * from './feed/schema.js';
 export type { LoadedFeed, FeedErrorKind } from './feed/load.js';

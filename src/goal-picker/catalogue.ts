@@ -15,6 +15,10 @@
  */
 import { msg } from '@lit/localize';
 import type { Domain, Skill } from '../feed/schema.js';
+import { useMessages } from '../localization/localization.js';
+
+// The goals' words are in the goal picker's translation chunk.
+useMessages('goals');
 
 /** The levels the built-in goals use: A0 (learning to read and write) up to B1. */
 export const GOAL_LEVELS = ['A0', 'A1', 'A2', 'B1'] as const;

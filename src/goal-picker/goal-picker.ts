@@ -32,6 +32,7 @@ import {
 } from './goals.js';
 import { goalIcon, uiIcons } from './goal-icons.js';
 import { printAlone } from './print.js';
+import { useMessages } from '../localization/localization.js';
 
 type Step = 'domains' | 'goals' | 'summary';
 
@@ -39,6 +40,9 @@ type Step = 'domains' | 'goals' | 'summary';
 type SteeredFinder = HTMLElement & { goalSteering?: GoalSteering };
 
 const FINDER_TAG = 'taal-programme-finder';
+
+// This widget's translations are their own chunk per locale: fetch them with the shared ones.
+useMessages('goals');
 
 /**
  * A newcomer picks what they want to be able to do in Dutch: first a domain (big

@@ -7,33 +7,72 @@
  */
 import { configureLocalization, LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { allLocales, sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { localeParts, type MessageGroup } from '../generated/locale-parts.js';
 import { resolveStartLocale, matchLocale } from './locales.js';
 
-type LocaleModule = Parameters<Parameters<typeof configureLocalization>[0]['loadLocale']>[0];
+type LoadLocale = Parameters<typeof configureLocalization>[0]['loadLocale'];
+type LocaleModule = Awaited<ReturnType<LoadLocale>>;
 
 /**
- * Translations, each its own lazily loaded chunk next to the bundle. A static map,
- * not a template-literal import, so bundlers and the test server can see each file.
+ * Translations come in lazily loaded chunks next to the bundle, one per locale and message
+ * group (scripts/split-locales.mjs): the shared words (`common`) always, and the words of each
+ * widget that is on the page. A widget's module registers its group with `useMessages()` as it
+ * is first imported, before any of its elements can render.
  */
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
-  en: () => import('../generated/locales/en.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  tr: () => import('../generated/locales/tr.js'),
-  pl: () => import('../generated/locales/pl.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  ti: () => import('../generated/locales/ti.js'),
-  fa: () => import('../generated/locales/fa.js'),
-  so: () => import('../generated/locales/so.js'),
-};
+const groups = new Set<MessageGroup>(['common']);
+
+/** The locale whose messages were loaded last, the object lit-localize reads them from, and which groups it holds. */
+let current: { locale: string; templates: Record<string, unknown>; loaded: Set<MessageGroup> } | undefined;
+
+async function loadGroups(
+  locale: string,
+  into: Record<string, unknown>,
+  loaded: Set<MessageGroup>,
+): Promise<void> {
+  // A widget whose code arrives while a locale is loading registers its group meanwhile: loop until none is missing.
+  for (;;) {
+    const missing = [...groups].filter((group) => !loaded.has(group));
+    if (!missing.length) return;
+    for (const group of missing) loaded.add(group);
+    const parts = await Promise.all(missing.map((group) => localeParts[locale][group]()));
+    for (const part of parts) Object.assign(into, part.templates);
+  }
+}
 
 const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale: LocaleModule) =>
-    loaders[locale as keyof typeof loaders]() as ReturnType<
-      Parameters<typeof configureLocalization>[0]['loadLocale']
-    >,
+  loadLocale: async (locale) => {
+    const templates: Record<string, unknown> = {};
+    const loaded = new Set<MessageGroup>();
+    await loadGroups(locale, templates, loaded);
+    current = { locale, templates, loaded };
+    return { templates } as unknown as LocaleModule;
+  },
 });
+
+/**
+ * Registers the messages of one widget (`finder`, `goals`, `volunteer`). When a translated
+ * locale is already showing, that widget's part is fetched and merged, and every widget
+ * re-renders (through lit-localize's own `ready` status event, for the same locale).
+ */
+export function useMessages(group: MessageGroup): void {
+  if (groups.has(group)) return;
+  groups.add(group);
+  const loadedNow = current;
+  if (!loadedNow || loadedNow.loaded.has(group)) return;
+  loadGroups(loadedNow.locale, loadedNow.templates, loadedNow.loaded).then(
+    () => {
+      if (current !== loadedNow || typeof window === 'undefined') return;
+      window.dispatchEvent(
+        new CustomEvent<LocaleStatusEventDetail>(LOCALE_STATUS_EVENT, {
+          detail: { status: 'ready', readyLocale: loadedNow.locale },
+        }),
+      );
+    },
+    (error: unknown) => console.warn('Taalwijzer: could not load translations', error),
+  );
+}
 
 export { getLocale };
 

@@ -114,6 +114,7 @@ import {
   shareIcon,
   starIcon,
 } from './icons.js';
+import { useMessages } from '../localization/localization.js';
 
 /**
  * What `<taal-goal-picker for="...">` (or a page's own script) sets on the finder:
@@ -146,6 +147,9 @@ function takeOwnProperty<T>(element: object, key: string): T | undefined {
   delete (element as Record<string, T>)[key];
   return value;
 }
+
+// This widget's translations are their own chunk per locale: fetch them with the shared ones.
+useMessages('finder');
 
 /**
  * Search, filter and browse the language programmes of a Taalhuis feed: courses,

@@ -48,6 +48,7 @@ import {
   failureText,
   stepText,
 } from './messages.js';
+import { useMessages } from '../localization/localization.js';
 
 interface Draft {
   submissionId: string;
@@ -82,6 +83,9 @@ const FIELD_TARGET: Record<FieldName, string> = {
 
 /** How long, after a connection failure with the browser still "online", one automatic retry waits. */
 const ONLINE_FALLBACK_RETRY = 30_000;
+
+// This widget's translations are their own chunk per locale: fetch them with the shared ones.
+useMessages('volunteer');
 
 /**
  * Prospective volunteers (taalmaatje, taalcafé host, digivrijwilliger, voorlezer...)

@@ -1,8 +1,11 @@
 import '../support/lit-warnings.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import { defineAll } from '../../src/index.js';
 import { REMEMBERED_LOCALE_KEY } from '../../src/localization/localization.js';
 import { LOCALES } from '../../src/localization/locales.js';
+
+// dist/taalwijzer.js loads widgets when their tags appear; these tests use them at once.
+await defineAll();
 
 const menuOf = (el: Element) =>
   el.shadowRoot!.querySelector<HTMLSelectElement>('[part="language-menu"] select')!;

@@ -8,7 +8,8 @@ localStorage.setItem(REMEMBERED_LOCALE_KEY, 'en');
 document.documentElement.lang = 'nl';
 
 const { getLocale, switchLocale } = await import('../../src/localization/localization.js');
-await import('../../src/index.js');
+// dist/taalwijzer.js loads widgets when their tags appear; these tests use them at once.
+await (await import('../../src/index.js')).defineAll();
 
 describe('page-wide localisation', () => {
   it("starts in the visitor's earlier choice over the page language", async () => {

@@ -323,11 +323,17 @@ test('an async script that runs before the rest of the page is parsed still upgr
   const { page, problems, close } = await open('/examples/test-pages/slow-parse.html', {
     beforeLoad: (page) =>
       page.addInitScript(() => {
-        customElements.whenDefined('taal-programme-finder').then(() => {
-          window.__parsedWhenDefined = document.querySelectorAll(
-            '[data-taal-widget], taal-goal-picker',
-          ).length;
-        });
+        // A module script's load event fires once it has run: count the widgets parsed by then.
+        document.addEventListener(
+          'load',
+          (event) => {
+            if (!/taalwijzer\.js/.test(event.target?.src ?? '')) return;
+            window.__parsedWhenDefined = document.querySelectorAll(
+              '[data-taal-widget], taal-goal-picker',
+            ).length;
+          },
+          true,
+        );
       }),
   });
   await waitForEvent(page, 'taal-feed-loaded', { id: 'finder' });
