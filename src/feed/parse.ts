@@ -191,9 +191,21 @@ function dropUnsafeUrl(item: Json | undefined, key: string, base: string, issues
   });
 }
 
-/** A shallow-enough copy for the cleaning steps, which only touch known places. */
-function clone<T>(value: T): T {
-  return typeof structuredClone === 'function' ? structuredClone(value) : JSON.parse(JSON.stringify(value));
+/**
+ * A copy deep enough for the cleaning steps, which replace lists and delete or trim URLs
+ * only in known places (the item, `schedule.weekly`, `registration`): the feed's own objects
+ * are never changed. Much cheaper than a deep copy of thousands of programmes; the schema
+ * builds the final objects anyway.
+ */
+function copyForCleaning(item: Json): Json {
+  const copy: Json = { ...item };
+  if (isObject(copy.registration)) copy.registration = { ...copy.registration };
+  if (isObject(copy.schedule)) {
+    const schedule: Json = { ...copy.schedule };
+    if (isObject(schedule.weekly)) schedule.weekly = { ...schedule.weekly };
+    copy.schedule = schedule;
+  }
+  return copy;
 }
 
 function cleanProgramme(item: Json, base: string, issues: FeedIssue[]): void {
@@ -237,7 +249,7 @@ function parseList<T extends { id: string }>(
       skipped += 1;
       return;
     }
-    const item = clone(entry);
+    const item = copyForCleaning(entry);
     spec.clean?.(item, base, issues);
     const result = z.safeParse(spec.schema, item, PARSE_OPTIONS);
     if (!result.success) {
@@ -330,7 +342,7 @@ export function parseFeed(input: unknown): ParseFeedResult {
 
   let publisher: Feed['publisher'];
   if (isObject(input.publisher)) {
-    const raw = clone(input.publisher);
+    const raw = copyForCleaning(input.publisher);
     dropUnsafeUrl(raw, 'url', 'publisher', issues);
     dropUnsafeUrl(raw, 'privacyUrl', 'publisher', issues);
     const result = z.safeParse(PublisherSchema, raw, PARSE_OPTIONS);
