@@ -436,6 +436,7 @@ export class TaalVolunteerForm extends LitElement {
       aria-labelledby="tw-form-title"
       @submit=${this.handleCheck}
       @input=${this.handleInput}
+      @keydown=${this.handleFormKeydown}
     >
       <p class="step-label">${stepText(1, 2, locale)}</p>
       ${heading(
@@ -985,6 +986,17 @@ export class TaalVolunteerForm extends LitElement {
     }
     if (this.notice === 'cleared') this.notice = null;
     this.saveDraft();
+  }
+
+  /**
+   * Enter on a checkbox ticks it, as Space does (and as in the goal picker), instead of
+   * sending the half-filled form to its error summary. Enter in a text field still sends.
+   */
+  private handleFormKeydown(event: KeyboardEvent): void {
+    const target = event.target;
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
+    event.preventDefault();
+    if (!event.repeat) target.click();
   }
 
   private handleCheck(event: SubmitEvent): void {
