@@ -751,7 +751,7 @@ export class TaalProgrammeFinder extends LitElement {
         ${facet === 'domain' ? domainIcon(value as Domain) : nothing}
         <span class="option-text"
           ><span lang=${label.lang} dir=${this.dirOf(label)}>${label.text}</span
-          >${hint?.autonym ?? nothing}</span
+          >${hint?.autonym ? html` ${hint.autonym}` : nothing}</span
         >
         <span class="count">${formatNumber(count, locale)}</span>
       </label>
