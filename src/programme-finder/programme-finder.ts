@@ -452,10 +452,29 @@ export class TaalProgrammeFinder extends LitElement {
     ${open ? this.renderDetail(open, loaded, index, locale) : this.renderBrowse(loaded.feed, index, result, locale)}`;
   }
 
+  /**
+   * The search landmark's name, with the publisher's name: two finders on one page (two
+   * Taalhuizen) stay apart in a screen reader's list of landmarks.
+   */
+  private searchLandmarkName(feed: Feed, locale: string): string {
+    const publisher = pickText(feed.publisher?.name, locale)?.text;
+    return publisher
+      ? msg(str`Zoeken in het aanbod van ${publisher}`, {
+          id: 'finder.search.landmark-publisher',
+          desc: 'Accessible name of the search area; the placeholder is the Taalhuis or library that publishes the feed.',
+        })
+      : msg('Zoeken in het aanbod', {
+          id: 'finder.search.landmark',
+          desc: 'Accessible name of the search area when the feed names no publisher.',
+        });
+  }
+
   private renderBrowse(feed: Feed, index: SearchIndex, result: FilterResult, locale: string) {
     const activeCount = FACETS.reduce((n, facet) => n + (this.query.filters[facet]?.length ?? 0), 0);
+    // Names the results region too, so two finders (two Taalhuizen) on one page stay apart.
+    const publisher = pickText(feed.publisher?.name, locale);
     return html`<div class="layout">
-      <div class="search" part="search" role="search">
+      <div class="search" part="search" role="search" aria-label=${this.searchLandmarkName(feed, locale)}>
         <label class="search-label" for="search"
           >${msg('Zoek een activiteit', {
             id: 'finder.search.label',
@@ -511,7 +530,17 @@ export class TaalProgrammeFinder extends LitElement {
 
       ${this.renderFilters(feed, result, locale)}
 
-      <section class="results" aria-labelledby="results-heading">
+      <section
+        class="results"
+        aria-labelledby=${publisher ? 'results-heading results-publisher' : 'results-heading'}
+      >
+        ${
+          publisher
+            ? html`<span id="results-publisher" class="visually-hidden" lang=${publisher.lang}
+                >${publisher.text}</span
+              >`
+            : nothing
+        }
         <div class="results-head">
           <h2 id="results-heading" class="result-count" part="result-count" tabindex="-1">
             ${countText(result.items.length, locale)}

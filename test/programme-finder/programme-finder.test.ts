@@ -175,6 +175,30 @@ describe('taal-programme-finder (foundation)', () => {
     }
   });
 
+  it('two Taalhuizen on one page: each search landmark is named after its publisher, and axe finds no duplicate', async () => {
+    const feed = await (await fetch('/examples/feeds/aanbod.json')).json();
+    const other = { ...feed, publisher: { ...feed.publisher, name: 'Bibliotheek Deventer' } };
+    const otherUrl = URL.createObjectURL(new Blob([JSON.stringify(other)], { type: 'application/json' }));
+    const wrapper = await fixture(
+      html`<main>
+        <taal-programme-finder src=${feedUrl('landmarks')}></taal-programme-finder>
+        <taal-programme-finder src=${otherUrl}></taal-programme-finder>
+      </main>`,
+    );
+    const finders = [...wrapper.querySelectorAll('taal-programme-finder')];
+    await waitUntil(
+      () => finders.every((f) => f.shadowRoot!.querySelector('[role="search"]')),
+      'both loaded',
+      { timeout: 8000 },
+    );
+    const names = finders.map((f) =>
+      f.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label'),
+    );
+    expect(names[0]).to.equal('Zoeken in het aanbod van Taalhuis Zutphen');
+    expect(names[1]).to.contain('Bibliotheek Deventer');
+    await expect(wrapper).to.be.accessible();
+  });
+
   it('marks feed text in another language than the UI with its lang', async () => {
     const el = await fixture<TaalProgrammeFinder>(
       html`<taal-programme-finder src=${feedUrl('lang')} locale="en"></taal-programme-finder>`,
