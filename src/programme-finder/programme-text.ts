@@ -21,7 +21,14 @@ import type {
 } from '../feed/schema.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import type { Occurrence, PartOfDay } from '../feed/schedule.js';
-import { dateTimeFormat, formatNumber, formatList, plural, capitalise } from '../shared/format.js';
+import {
+  dateTimeFormat,
+  formatNumber,
+  formatList,
+  plural,
+  capitalise,
+  withoutBidiControls,
+} from '../shared/format.js';
 import {
   dayLabel,
   domainLabel,
@@ -35,9 +42,12 @@ import {
 } from '../shared/labels.js';
 import { FREE, PUBLISHER, type Facet } from './search-index.js';
 
-/** Wraps a value that must read left to right (a phone number, a postcode) in Unicode isolates. */
+/**
+ * Wraps a value that must read left to right (a phone number, an e-mail address) in Unicode
+ * isolates. Bidi controls in the value go: a stray U+2069 would end the isolate early.
+ */
 export function ltr(value: string): string {
-  return `\u2066${value}\u2069`;
+  return `\u2066${withoutBidiControls(value)}\u2069`;
 }
 
 /** "12 activiteiten", with the plural of the locale. */
@@ -224,9 +234,12 @@ export function valueLabel(facet: Facet, value: string, feed: Feed, locale: stri
   }
 }
 
-/** Several values of one filter as "maandag of dinsdag". */
+/**
+ * Several values of one filter as "maandag of dinsdag", for a sentence. Names of places and
+ * organisations come from the feed: their bidi controls go, so they cannot turn the sentence around.
+ */
 export function alternatives(labels: string[], locale: string): string {
-  return formatList(labels, locale, 'disjunction');
+  return formatList(labels.map(withoutBidiControls), locale, 'disjunction');
 }
 
 /** Several things as "Arabisch, Tigrinya en Somalisch". */

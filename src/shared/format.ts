@@ -134,6 +134,19 @@ export function formatList(
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
+/** Bidi formatting characters: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Feed text to put inside a sentence of the interface (a filter name in a tip, an address
+ * wrapped in `ltr()`): without bidi formatting characters, so an override in it (U+202E)
+ * cannot turn the rest of the sentence around, and a stray U+2069 cannot end the isolate
+ * it sits in. Letters, digits and punctuation stay as they are.
+ */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
 /** "28 november 2026 om 16:05" style, in the locale. */
 export function formatDateTime(date: Date, locale: string): string {
   return dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);

@@ -134,6 +134,14 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Text from a feed carries its language (lang). Isolated, so bidi controls in it (a
+     right-to-left override, U+202E) or a right-to-left name cannot reorder the interface
+     text next to it; and a word longer than a line (a long link, a name without spaces)
+     breaks instead of making the widget wider than a phone. */
+  [lang] {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+  }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

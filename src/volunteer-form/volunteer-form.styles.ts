@@ -206,6 +206,8 @@ export const styles = css`
     border: 2px solid var(--_card-border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
+    /* Role texts come from a feed: a word wider than the card breaks. */
+    overflow-wrap: anywhere;
   }
   .role-card:hover {
     border-color: var(--_accent);
