@@ -162,8 +162,11 @@ interface Context {
 }
 
 function uniqueUid(ctx: Context, base: string): string {
-  let uid = `${base}@${ctx.host}`;
-  for (let n = 2; ctx.uids.has(uid); n++) uid = `${base}-${n}@${ctx.host}`;
+  // A feed id is any text: escaped like every TEXT value, so a line break in it cannot start
+  // a line of its own (a URL or an alarm a feed smuggles into the visitor's calendar).
+  const safe = escapeIcsText(base);
+  let uid = `${safe}@${ctx.host}`;
+  for (let n = 2; ctx.uids.has(uid); n++) uid = `${safe}-${n}@${ctx.host}`;
   ctx.uids.add(uid);
   return uid;
 }
