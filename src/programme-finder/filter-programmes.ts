@@ -152,7 +152,7 @@ export function filterProgrammes(
   let endedHidden = 0;
 
   const tally = (item: IndexedProgramme, f: number) => {
-    if (item.matchesAny.has(FACETS[f])) {
+    if (item.matchesAnyMask & (1 << f)) {
       anyTallies[f] += 1;
       return;
     }
@@ -167,7 +167,7 @@ export function filterProgrammes(
     let failed = -1;
     let failures = 0;
     for (const f of activeFacets) {
-      if (item.matchesAny.has(FACETS[f])) continue;
+      if (item.matchesAnyMask & (1 << f)) continue;
       const mask = chosen[f]!;
       let ok = false;
       for (const code of item.codes[f]) {

@@ -255,15 +255,28 @@ const DATE_TIME: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
+/**
+ * Formatted meeting times per occurrence and locale. Formatting a date range is one of the
+ * slowest steps of showing a result card, and the same cards come back at every keystroke;
+ * the index keeps each occurrence object for as long as the feed is shown.
+ */
+const meetingTimes = new WeakMap<Occurrence, Map<string, string>>();
+
 /** "donderdag 3 december 14:00–16:00": a meeting's date and time, Amsterdam time. */
 export function meetingTime(occ: Occurrence, locale: string): string {
-  const format = dateTimeFormat(locale, DATE_TIME);
-  if (!occ.end) return format.format(occ.start);
-  try {
-    return format.formatRange(occ.start, occ.end);
-  } catch {
-    return format.format(occ.start);
+  let byLocale = meetingTimes.get(occ);
+  if (!byLocale) meetingTimes.set(occ, (byLocale = new Map()));
+  let text = byLocale.get(locale);
+  if (text === undefined) {
+    const format = dateTimeFormat(locale, DATE_TIME);
+    try {
+      text = occ.end ? format.formatRange(occ.start, occ.end) : format.format(occ.start);
+    } catch {
+      text = format.format(occ.start);
+    }
+    byLocale.set(locale, text);
   }
+  return text;
 }
 
 /** "3 december 2026": a date in the locale, Amsterdam time. */

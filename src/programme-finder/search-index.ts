@@ -94,6 +94,8 @@ export interface IndexedProgramme {
    * level is open to every level.
    */
   matchesAny: ReadonlySet<Facet>;
+  /** The same as a bit mask over {@link FACETS} (bit f set: matches any value of filter f), for the hot loops. */
+  matchesAnyMask: number;
   /** The next meeting that is not cancelled (within 400 days), if any. */
   next?: Occurrence;
   /** Its start in ms; `Infinity` when there is none. */
@@ -375,6 +377,7 @@ export function indexProgramme(
     facets,
     codes: [],
     matchesAny: levels ? NO_FACETS : ANY_LEVEL,
+    matchesAnyMask: levels ? 0 : ANY_LEVEL_MASK,
     ...(facts.next ? { next: facts.next } : {}),
     nextTime: facts.next ? facts.next.start.getTime() : Infinity,
     ...(facts.nextCancelled ? { nextCancelled: facts.nextCancelled } : {}),
@@ -386,6 +389,7 @@ export function indexProgramme(
 
 const NO_FACETS: ReadonlySet<Facet> = new Set();
 const ANY_LEVEL: ReadonlySet<Facet> = new Set(['level']);
+const ANY_LEVEL_MASK = 1 << FACETS.indexOf('level');
 
 export interface FeedLookups {
   locations: Map<string, Feed['locations'][number]>;
