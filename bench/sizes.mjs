@@ -262,6 +262,7 @@ export function checkSizeBudgets(sizes, budgets = BUDGETS) {
     gzip: 0,
     file: '(no locale chunks)',
   });
+  const lazy = bundle.dynamicImports.filter((f) => !f.includes('/locales/'));
   const overLocales = sizes.localeFiles.filter((f) => f.gzip > budgets.localeChunkGzipBytes);
   return [
     {
@@ -269,7 +270,11 @@ export function checkSizeBudgets(sizes, budgets = BUDGETS) {
       limit: kib(budgets.bundleGzipBytes),
       measured: kib(bundle.gzip),
       pass: bundle.gzip <= budgets.bundleGzipBytes,
-      detail: `${bundle.gzip} bytes in ${bundle.count} files (budget ${budgets.bundleGzipBytes})`,
+      detail:
+        `${bundle.gzip} bytes in ${bundle.count} files (budget ${budgets.bundleGzipBytes})` +
+        (lazy.length && sizes.finderPage
+          ? `; it loads ${lazy.length} more with import(): a page with one finder is ${kib(sizes.finderPage.gzip)}`
+          : ''),
     },
     {
       name: 'each locale chunk, gzip',
