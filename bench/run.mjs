@@ -417,7 +417,9 @@ function compare(metrics, baseline) {
     const base = baseline?.metrics?.[key];
     const change =
       typeof base === 'number' && base !== 0 && Number.isFinite(value)
-        ? `${value >= base ? '+' : '-'}${((Math.abs(value - base) / base) * 100).toFixed(1)}%`
+        ? value === base
+          ? 'same'
+          : `${value > base ? '+' : '-'}${((Math.abs(value - base) / base) * 100).toFixed(1)}%`
         : '';
     return {
       key,
@@ -597,7 +599,13 @@ if (over.length) {
   );
 }
 if (regressions.length) {
-  console.log(`${regressions.length} regressions against bench/baseline.json:`);
+  const baselineBusy = baseline?.loadAverage > Number(String(baseline?.cpus).split(' ')[0]);
+  console.log(
+    `${regressions.length} regressions against bench/baseline.json` +
+      (busy || baselineBusy
+        ? ` (${busy ? 'this run' : 'the baseline'} was made on a busy machine: only the sizes are reliable):`
+        : ':'),
+  );
   for (const r of regressions) {
     console.log(
       `  ${r.label}: ${formatValue(r.kind, r.baseline)} -> ${formatValue(r.kind, r.now)} (${r.change})`,
