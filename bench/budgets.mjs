@@ -1,0 +1,20 @@
+// The size and speed budgets of Taalwijzer, in one place. Checked by the benchmark
+// (`npm run bench`, `node bench/sizes.mjs`; both exit non-zero on a miss only with
+// `--check`) and, for the sizes, which are the same on every machine, by
+// test/node/budgets.test.mjs in CI.
+//
+// Sizes are gzip -9 bytes of the built files, each file compressed on its own (as a web
+// server sends them). Timings are measured in headless Chromium without CPU throttling.
+
+export const BUDGETS = {
+  /** dist/taalwijzer.js with every file it imports statically (not `import()`). */
+  bundleGzipBytes: 40 * 1024,
+  /** Every file in dist/locales, each on its own. */
+  localeChunkGzipBytes: 8 * 1024,
+  /** The feed size the timing budgets are for. */
+  timingProgrammes: 5000,
+  /** From the feed's response having arrived to the first result cards on screen. */
+  responseToFirstResultsMs: 300,
+  /** One keystroke in the search field to the updated results laid out, 90th percentile. */
+  keystrokeP90Ms: 16,
+};

@@ -1,0 +1,43 @@
+// The size budgets of the built bundle (bench/budgets.mjs), on the dist/ that
+// `npm test` builds first. Sizes are gzip -9 of each file on its own, as a web server
+// sends it, and the same on every machine, so they are checked here in CI; the timing
+// budgets vary per machine and are checked by `npm run bench -- --check`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BUDGETS } from '../../bench/budgets.mjs';
+import { DIST, ROOT, measureSizes } from '../../bench/sizes.mjs';
+
+const bytes = (n) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} bytes)`;
+
+function sizes() {
+  assert.ok(
+    existsSync(path.join(DIST, 'taalwijzer.js')),
+    'dist/taalwijzer.js is missing: run `npm run build` first (`npm test` does)',
+  );
+  return measureSizes();
+}
+
+test('dist/taalwijzer.js with everything it imports statically is at most 40 KB gzip', () => {
+  const bundle = sizes().entries.find((e) => e.entry === 'dist/taalwijzer.js');
+  assert.ok(
+    bundle.gzip <= BUDGETS.bundleGzipBytes,
+    `dist/taalwijzer.js with its static imports is ${bytes(bundle.gzip)} gzip, over the budget ` +
+      `of ${bytes(BUDGETS.bundleGzipBytes)}. Its ${bundle.count} files: ${bundle.files.join(', ')}`,
+  );
+});
+
+test('every locale chunk is at most 8 KB gzip, and every language has one', () => {
+  const { localeFiles } = sizes();
+  const { targetLocales } = JSON.parse(readFileSync(path.join(ROOT, 'lit-localize.json'), 'utf8'));
+  const missing = targetLocales.filter((locale) => !localeFiles.some((f) => f.locale === locale));
+  assert.deepEqual(missing, [], `no chunk in dist/locales for: ${missing.join(', ')}`);
+  const over = localeFiles.filter((f) => f.gzip > BUDGETS.localeChunkGzipBytes);
+  assert.ok(
+    over.length === 0,
+    `${over.length} of ${localeFiles.length} locale chunks are over the budget of ` +
+      `${bytes(BUDGETS.localeChunkGzipBytes)} gzip:\n` +
+      over.map((f) => `  ${f.file} (${f.locale}): ${bytes(f.gzip)}`).join('\n'),
+  );
+});
