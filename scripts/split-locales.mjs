@@ -13,7 +13,7 @@
 // test server see every file). src/localization/localization.ts loads the parts of the
 // groups the widgets on the page registered. A message id with a prefix no group claims
 // fails the build, so a new prefix is never silently left untranslated.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -80,6 +80,33 @@ function split(locale) {
 }
 
 for (const locale of targetLocales) split(locale);
+
+// Every module with messages of a widget's group registers that group itself (it may be
+// imported without the widget, by a test or another widget), else those words would show in
+// Dutch in every other language.
+function sourceFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return full.startsWith(GENERATED) ? [] : sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+const unregistered = [];
+for (const file of sourceFiles('src')) {
+  const code = readFileSync(file, 'utf8');
+  const groups = new Set(
+    [...code.matchAll(/\bid:\s*'([a-z-]+)\./g)]
+      .map((m) => GROUP_OF_PREFIX[m[1]])
+      .filter((g) => g && g !== 'common'),
+  );
+  for (const group of groups) {
+    if (!code.includes(`useMessages('${group}')`)) unregistered.push(`${file}: add useMessages('${group}')`);
+  }
+}
+if (unregistered.length) {
+  console.error(`Modules with messages of a widget that do not load them:\n  ${unregistered.join('\n  ')}`);
+  process.exit(1);
+}
 
 const map = targetLocales
   .map(

@@ -41,6 +41,10 @@ import {
   themeLabel,
 } from '../shared/labels.js';
 import { FREE, PUBLISHER, type Facet } from './search-index.js';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in this widget's translation chunk of each locale.
+useMessages('finder');
 
 /**
  * Wraps a value that must read left to right (a phone number, an e-mail address) in Unicode

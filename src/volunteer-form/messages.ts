@@ -11,6 +11,10 @@ import { dayLabel } from '../shared/labels.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';
 import type { SendFailure, ActionTarget } from './send.js';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in this widget's translation chunk of each locale.
+useMessages('volunteer');
 
 export function errorText(code: ErrorCode, locale: string): string {
   switch (code) {

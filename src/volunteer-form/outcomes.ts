@@ -5,6 +5,10 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in this widget's translation chunk of each locale.
+useMessages('volunteer');
 
 /** What the thank-you needs to know about the roles that were sent. */
 export interface SentRoles {

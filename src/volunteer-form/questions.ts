@@ -15,6 +15,10 @@ import type { FieldError, FieldName } from './validate.js';
 import type { RoleView } from './roles.js';
 import { filterLanguages, languageOptions, ownName } from './languages.js';
 import { cellLabel, errorText, hoursText, languageCountText, monthsText, vogText } from './messages.js';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in this widget's translation chunk of each locale.
+useMessages('volunteer');
 
 export interface QuestionContext {
   locale: string;

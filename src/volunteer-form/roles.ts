@@ -7,6 +7,10 @@
 import { msg } from '@lit/localize';
 import type { VolunteerRole } from '../feed/schema.js';
 import { pickText, sameLanguage } from '../feed/text.js';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in this widget's translation chunk of each locale.
+useMessages('volunteer');
 
 /** A text to show, with its language when it differs from the UI language. */
 export interface ShownText {
