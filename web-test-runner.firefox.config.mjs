@@ -48,14 +48,21 @@ async function setMedium(page, medium) {
  */
 const BIDI_KEYS = { Space: ' ' };
 
-function withBidiKeys(keyboard) {
+/**
+ * The page's keyboard, for sendKeys: first brings the page's window to the front,
+ * since only the focused window acts on keys (Enter on a button in a window behind
+ * another is typed but does not press it), and knows the key names in BIDI_KEYS.
+ */
+function keyboardOf(page) {
   const key = (name) => BIDI_KEYS[name] ?? name;
+  const front = () => page.bringToFront();
+  const { keyboard } = page;
   return {
-    press: (name, options) => keyboard.press(key(name), options),
-    down: (name, options) => keyboard.down(key(name), options),
-    up: (name) => keyboard.up(key(name)),
-    type: (text, options) => keyboard.type(text, options),
-    sendCharacter: (char) => keyboard.sendCharacter(char),
+    press: async (name, options) => (await front(), keyboard.press(key(name), options)),
+    down: async (name, options) => (await front(), keyboard.down(key(name), options)),
+    up: async (name) => (await front(), keyboard.up(key(name))),
+    type: async (text, options) => (await front(), keyboard.type(text, options)),
+    sendCharacter: async (char) => (await front(), keyboard.sendCharacter(char)),
   };
 }
 
@@ -92,7 +99,7 @@ class FirefoxLauncher extends ChromeLauncher {
             if (features?.length) throw new Error('emulateMedia: only `media` works in Firefox here.');
           };
         }
-        if (property === 'keyboard') return withBidiKeys(target.keyboard);
+        if (property === 'keyboard') return keyboardOf(target);
         // Puppeteer's pages keep their state in private fields: call on the page itself.
         const value = Reflect.get(target, property, target);
         return typeof value === 'function' ? value.bind(target) : value;
@@ -126,8 +133,10 @@ export default {
     new FirefoxLauncher(
       { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
       // Each page in its own browser context (a BiDi user context), as in the
-      // Chromium run: test files side by side do not share localStorage.
-      async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Chromium run: test files side by side do not share localStorage. And in its
+      // own window: of two tabs in one window Firefox hides one and throttles it
+      // (twenty zero-delay timers took 18 s there), so its tests time out.
+      async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
     ),
   ],
   // Pages are reused for later test files: every file starts with empty storage.
