@@ -41,3 +41,27 @@ Install one, or point CHROME_PATH at it:
   macOS:          brew install --cask chromium
   any system:     CHROME_PATH=/path/to/chrome npm test
 (fonts-noto-core brings the Arabic and Ethiopic glyphs the screenshots need.)`;
+
+// Firefox, the second engine `npm run test:firefox` runs the browser tests in:
+// FIREFOX_PATH first, then the usual install paths (Debian's firefox-esr first).
+// Puppeteer drives a stock Firefox over WebDriver BiDi, so nothing is downloaded.
+export const FIREFOX_PATHS = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return FIREFOX_PATHS.find((path) => existsSync(path));
+}
+
+export const FIREFOX_INSTALL_HELP = `No Firefox was found.
+Install one, or point FIREFOX_PATH at it:
+  Debian/Ubuntu:  sudo apt-get install -y firefox-esr fonts-noto-core
+  Fedora:         sudo dnf install -y firefox
+  macOS:          brew install --cask firefox
+  any system:     FIREFOX_PATH=/path/to/firefox npm run test:firefox`;
