@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: finds (or, as root on Debian, installs) Chromium, builds, runs the
-// browser tests (Web Test Runner) and the Node tests (CLI, example server), and
-// ends with one line `N passed, N failed` counting both.
+// browser tests (Web Test Runner) in Chromium, the Node tests (CLI, example server) and,
+// when Firefox ESR is installed, the browser tests again in Firefox, and
+// ends with one line `N passed, N failed` counting them all.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findBrowser, INSTALL_HELP } from './find-browser.mjs';
+import { findBrowser, findFirefox, INSTALL_HELP } from './find-browser.mjs';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
@@ -60,26 +61,29 @@ let failed = 0;
 let passed = 0;
 const failures = [];
 
-if (runBrowser) {
-  const wtrArgs = browserFiles.length ? ['--files', ...browserFiles] : [];
+/** Runs Web Test Runner with `configArgs` and adds its counts; `label` prefixes failure names. */
+function runWtr(configArgs, summaryFile, label = '') {
+  const wtrArgs = [...configArgs, ...(browserFiles.length ? ['--files', ...browserFiles] : [])];
   const status = run('node_modules/.bin/web-test-runner', wtrArgs, {
-    env: { ...process.env, TZ: 'Europe/Amsterdam', TAALWIJZER_TEST_SUMMARY: wtrSummary },
+    env: { ...process.env, TZ: 'Europe/Amsterdam', TAALWIJZER_TEST_SUMMARY: summaryFile },
   });
-  if (existsSync(wtrSummary)) {
-    const summary = JSON.parse(readFileSync(wtrSummary, 'utf8'));
-    rmSync(wtrSummary, { force: true });
+  if (existsSync(summaryFile)) {
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    rmSync(summaryFile, { force: true });
     passed += summary.passed;
     failed += summary.failed;
-    failures.push(...summary.failures);
+    failures.push(...summary.failures.map((name) => `${label}${name}`));
     if (status !== 0 && summary.failed === 0) {
       failed += 1;
-      failures.push(`web-test-runner exited with ${status}`);
+      failures.push(`${label}web-test-runner exited with ${status}`);
     }
   } else {
     failed += 1;
-    failures.push(`web-test-runner exited with ${status} before reporting`);
+    failures.push(`${label}web-test-runner exited with ${status} before reporting`);
   }
 }
+
+if (runBrowser) runWtr([], wtrSummary);
 
 if (runNode) {
   const status = run(
@@ -107,6 +111,25 @@ if (runNode) {
   } else {
     failed += 1;
     failures.push(`node --test exited with ${status} before reporting`);
+  }
+}
+
+// The second engine: the same browser tests in Firefox ESR, when it is installed (CI installs
+// it; `npm run test:firefox` installs it as root on Debian). TAALWIJZER_SKIP_FIREFOX=1 skips it.
+if (runBrowser && process.env.TAALWIJZER_SKIP_FIREFOX !== '1') {
+  const firefox = findFirefox();
+  if (firefox) {
+    console.log(`\nSecond engine: ${firefox}`);
+    process.env.FIREFOX_PATH = firefox;
+    runWtr(
+      ['--config', 'web-test-runner.firefox.config.mjs'],
+      `.tmp/wtr-firefox-summary-${process.pid}.json`,
+      '[Firefox] ',
+    );
+  } else {
+    console.log(
+      '\nFirefox ESR not found: the browser tests ran in Chromium only (apt-get install firefox-esr).',
+    );
   }
 }
 

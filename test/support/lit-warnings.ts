@@ -15,6 +15,18 @@ if (!scope[flag]) {
     if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) warnings.push(text);
     original(...args);
   };
+  // A failed assertion on DOM nodes cannot be sent back to the test runner (DataCloneError),
+  // which then hangs until its overall timeout without naming the test: describe them as text.
+  afterEach(function describeNodesInFailures() {
+    const error = this.currentTest?.err as { actual?: unknown; expected?: unknown } | undefined;
+    if (!error) return;
+    for (const key of ['actual', 'expected'] as const) {
+      const value = error[key];
+      if (value instanceof Node) {
+        error[key] = value instanceof Element ? value.outerHTML.slice(0, 300) : value.nodeName;
+      }
+    }
+  });
   afterEach(function checkLitWarnings() {
     if (warnings.length) {
       const found = warnings.splice(0);
