@@ -20,12 +20,12 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralR
 /**
  * Names of weekdays (Monday first) and Gregorian months for UI languages whose date
  * data browsers do not ship (Chromium has none for Tigrinya and Somali and falls
- * back to American English). From CLDR.
+ * back to American English). From CLDR 48 (the same names Firefox and Node.js ship).
  */
 const DATE_NAMES: Record<string, { weekdays: string[]; months: string[] }> = {
   ti: {
-    weekdays: ['ሰኑይ', 'ሰሉስ', 'ሮቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም', 'ሰንበት'],
-    months: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
+    weekdays: ['ሰኑይ', 'ሰሉስ', 'ረቡዕ', 'ሓሙስ', 'ዓርቢ', 'ቀዳም', 'ሰንበት'],
+    months: ['ጥሪ', 'ለካቲት', 'መጋቢት', 'ሚያዝያ', 'ጉንበት', 'ሰነ', 'ሓምለ', 'ነሓሰ', 'መስከረም', 'ጥቅምቲ', 'ሕዳር', 'ታሕሳስ'],
   },
   so: {
     weekdays: ['Isniin', 'Talaado', 'Arbaco', 'Khamiis', 'Jimco', 'Sabti', 'Axad'],
@@ -34,14 +34,14 @@ const DATE_NAMES: Record<string, { weekdays: string[]; months: string[] }> = {
       'Febraayo',
       'Maarso',
       'Abriil',
-      'May',
+      'Maayo',
       'Juun',
-      'Luuliyo',
-      'Ogost',
-      'Sebtembar',
+      'Luulyo',
+      'Ogosto',
+      'Sebteembar',
       'Oktoobar',
-      'Nofembar',
-      'Desembar',
+      'Noofeembar',
+      'Diseembar',
     ],
   },
 };
