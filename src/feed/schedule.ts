@@ -213,7 +213,29 @@ export function zonedTime(year: number, month: number, day: number, hour: number
  * Returns an invalid Date (`getTime()` is NaN) for anything else.
  */
 export function parseFeedDateTime(value: string): Date {
-  const m = typeof value === 'string' ? DATE_TIME.exec(value.trim()) : null;
+  if (typeof value !== 'string') return new Date(NaN);
+  // Each session's dates are read several times per programme (next meeting, the filters'
+  // days, "has it ended"): parse each distinct text once. A new Date each call, as callers
+  // may keep it.
+  let ms = parsedDateTimes.get(value);
+  if (ms === undefined) {
+    ms = parseDateTimeMs(value);
+    if (parsedDateTimes.size >= PARSED_CACHE_SIZE) parsedDateTimes.clear();
+    parsedDateTimes.set(value, ms);
+  }
+  return new Date(ms);
+}
+
+/** Feed date-times already parsed, as ms since 1970 (NaN when invalid). Bounded: cleared when full. */
+const parsedDateTimes = new Map<string, number>();
+const PARSED_CACHE_SIZE = 50_000;
+
+function parseDateTimeMs(value: string): number {
+  return parseUncached(value).getTime();
+}
+
+function parseUncached(value: string): Date {
+  const m = DATE_TIME.exec(value.trim());
   if (!m) return new Date(NaN);
   const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zone] = m;
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map(Number);

@@ -24,7 +24,7 @@ describe('feed values that would make a check slow', function () {
   ] as const) {
     it(`an e-mail address of 40,000 characters in ${where} is refused at once, not after seconds`, () => {
       const { result, ms } = timed(() =>
-        parseFeed({ feedVersion: 1, publisher: { name: 'Taalhuis' }, programmes: [], ...feed }),
+        parseFeed({ feedVersion: 1, programmes: [], ...{ publisher: { name: 'Taalhuis' } }, ...feed }),
       );
       expect(result.ok).to.equal(true);
       expect(result.issues.map((issue) => issue.path)).to.include(where);
