@@ -43,12 +43,6 @@ export const styles = css`
     gap: calc(var(--_space) * 2);
     margin-block-start: calc(var(--_space) * 2);
   }
-  /* A live region waits, empty, for what it will say (a screen reader only reads a region
-     that was there before its text): out of the grid until then, so it adds no gap, but
-     still in the accessibility tree. */
-  .live-slot.idle {
-    position: absolute;
-  }
   .heading {
     font-size: 1.5rem;
     line-height: 1.25;

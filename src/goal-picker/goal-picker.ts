@@ -332,7 +332,7 @@ export class TaalGoalPicker extends LitElement {
         ${msg('Wat wil je kunnen? Kies een of meer doelen.', { id: 'goals.goals.hint', desc: 'Instruction above the goal cards of one topic.' })}
       </p>
       ${this.renderLevelControl()}
-      <p class=${goals.length ? 'live-slot idle' : 'notice'} role="status">
+      <p class=${goals.length ? 'live-slot' : 'notice'} role="status">
         ${
           goals.length
             ? nothing
