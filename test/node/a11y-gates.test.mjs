@@ -150,6 +150,18 @@ async function open(tag, locale, attrs = {}, { forcedColors, size = 'desktop' } 
     problems.push(`console error: ${message.text()}`);
   });
   await page.addInitScript(installProbes);
+  // Voices for every language, as on most phones, so the goal picker offers its read-aloud
+  // buttons (a headless browser has none).
+  await page.addInitScript(() => {
+    const voices = ['nl-NL', 'ar-SA', 'ti-ER', 'en-GB'].map((lang) => ({
+      lang,
+      name: lang,
+      voiceURI: lang,
+      default: false,
+      localService: true,
+    }));
+    if (globalThis.speechSynthesis) speechSynthesis.getVoices = () => voices;
+  });
   if (forcedColors) await page.emulateMedia({ forcedColors });
   if (VIEWPORTS[size].scale !== 1) await setSize(page, size);
   const query = new URLSearchParams({ tag, locale, attrs: JSON.stringify(attrs) });
@@ -176,11 +188,12 @@ async function open(tag, locale, attrs = {}, { forcedColors, size = 'desktop' } 
  * CSS pixel (through the DevTools protocol: Playwright fixes the scale per context), and
  * the other sizes get one back; rendering at scale 1 is much cheaper.
  */
+const sessions = new WeakMap();
 async function setSize(page, name) {
   const { width, height, scale } = VIEWPORTS[name];
   if (scale === 1) return page.setViewportSize({ width, height });
-  page.__cdp ??= await page.context().newCDPSession(page);
-  await page.__cdp.send('Emulation.setDeviceMetricsOverride', {
+  if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+  await sessions.get(page).send('Emulation.setDeviceMetricsOverride', {
     width,
     height,
     deviceScaleFactor: scale,
@@ -350,6 +363,27 @@ describe('accessibility gates', { concurrency: CONCURRENCY }, () => {
         await click(widget, '.detail-actions button');
         await widget.locator('.share-message').waitFor();
         findings.push(...(await checkState(page, 'detail, link shared', { viewports: ['phone', 'zoom'] })));
+
+        // Steered by the goal picker: a domain chip, "matches your goals" badges first.
+        await click(widget, '[part="back-button"]');
+        await widget.locator('[part~="result-card"]').first().waitFor();
+        await page.evaluate(() => {
+          document.querySelector('taal-programme-finder').goalSteering = {
+            domains: ['leisure-social'],
+            goals: ['leisure-small-talk'],
+          };
+        });
+        await widget.locator('.badge.goal').first().waitFor();
+        findings.push(...(await checkState(page, 'steered by goals')));
+
+        // The server fails later: the copy kept in the browser, with a notice.
+        await page.route('**/examples/feeds/aanbod.json', (route) =>
+          route.fulfill({ status: 503, body: '' }),
+        );
+        await page.reload();
+        await widget.locator('[part="stale-notice"]').waitFor({ timeout: TIMEOUT });
+        await page.addScriptTag({ path: AXE });
+        findings.push(...(await checkState(page, 'stale copy')));
         assert.deepEqual(problems, []);
         await close();
       }
