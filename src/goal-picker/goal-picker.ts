@@ -336,6 +336,16 @@ export class TaalGoalPicker extends LitElement {
         ${msg('Wat wil je kunnen? Kies een of meer doelen.', { id: 'goals.goals.hint', desc: 'Instruction above the goal cards of one topic.' })}
       </p>
       ${this.renderLevelControl()}
+      <p class=${goals.length ? 'live-slot' : 'notice'} role="status">
+        ${
+          goals.length
+            ? nothing
+            : msg('Er zijn hier geen doelen tot dit niveau. Kies een hoger niveau.', {
+                id: 'goals.goals.none-at-level',
+                desc: 'Shown when the level filter hides every goal of the topic.',
+              })
+        }
+      </p>
       ${
         goals.length
           ? html`<ul class="goals" part="goals" role="list" aria-labelledby="step-heading">
@@ -370,12 +380,7 @@ export class TaalGoalPicker extends LitElement {
                 </li>`;
               })}
             </ul>`
-          : html`<p class="notice" role="status">
-              ${msg('Er zijn hier geen doelen tot dit niveau. Kies een hoger niveau.', {
-                id: 'goals.goals.none-at-level',
-                desc: 'Shown when the level filter hides every goal of the topic.',
-              })}
-            </p>`
+          : nothing
       }
       <div class="actions">
         ${this.renderSummaryButton()}

@@ -337,6 +337,11 @@ export const styles = css`
   .panel-footer .button {
     inline-size: 100%;
   }
+  /* The sticky bar must never hide the control that has focus (WCAG 2.4.11): when the
+     browser scrolls a focused option into view, it keeps the bar's height free below it. */
+  .filters :is(input, select, summary, button, a) {
+    scroll-margin-block-end: 5.5rem;
+  }
 
   /* Results head, sort, chips ------------------------------------------------- */
   .results-head {

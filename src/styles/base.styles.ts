@@ -179,6 +179,12 @@ export const baseStyles = css`
   .button.secondary:hover {
     background: var(--_surface-alt);
   }
+  /* A status region that waits, empty, for what it will say (a screen reader reads only a
+     region that was on the page before its text changed): out of the layout until then, so
+     it adds no gap in a grid or flex container, yet it stays in the accessibility tree. */
+  .live-slot {
+    position: absolute;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

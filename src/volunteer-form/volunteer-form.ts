@@ -401,10 +401,13 @@ export class TaalVolunteerForm extends LitElement {
     </div>`;
   }
 
+  /**
+   * The text of the form's notice. Its status region stays on the page while a notice comes
+   * and goes, so a screen reader reads "the form is empty" out when it appears.
+   */
   private renderNotice() {
     if (this.notice === 'restored') {
-      return html`<div class="notice" role="status">
-        <p>
+      return html`<p>
           ${msg(
             'Je antwoorden van daarnet zijn teruggezet. Zijn dit niet jouw antwoorden? Maak het formulier dan leeg.',
             {
@@ -413,11 +416,12 @@ export class TaalVolunteerForm extends LitElement {
             },
           )}
         </p>
-        <button class="button secondary small" type="button" @click=${this.askClear}>${clearLabel()}</button>
-      </div>`;
+        <button class="button secondary small" type="button" @click=${this.askClear}>
+          ${clearLabel()}
+        </button>`;
     }
     if (this.notice === 'cleared') {
-      return html`<p class="notice" role="status">
+      return html`<p>
         ${msg('Het formulier is leeg. Er staat niets meer van je antwoorden in deze browser.', {
           id: 'volunteer.notice.cleared',
           desc: 'Shown after the volunteer emptied the form.',
@@ -453,7 +457,8 @@ export class TaalVolunteerForm extends LitElement {
           desc: 'Introduction of the sign-up form.',
         })}
       </p>
-      ${this.renderNotice()} ${this.renderErrorSummary()} ${renderRoles(this.questionContext)}
+      <div class=${this.notice ? 'notice' : 'live-slot'} role="status">${this.renderNotice()}</div>
+      ${this.renderErrorSummary()} ${renderRoles(this.questionContext)}
       ${this.renderTextField('name', {
         id: 'tw-name',
         label: msg('Naam', { id: 'volunteer.field.name', desc: 'Label of the name field.' }),
