@@ -547,7 +547,7 @@ export class TaalProgrammeFinder extends LitElement {
           </h2>
           ${this.renderSort(index)}
         </div>
-        ${this.geoMessage ? html`<p class="geo-message" role="status">${this.geoMessage}</p>` : nothing}
+        <p class=${this.geoMessage ? 'geo-message' : 'live-slot'} role="status">${this.geoMessage}</p>
         ${this.renderActiveFilters(feed, locale)} ${this.renderLanguageSuggestion(result, locale)}
         ${
           this.goalSteering?.goals.length && result.goalMatches.size
@@ -1262,7 +1262,7 @@ export class TaalProgrammeFinder extends LitElement {
           ${shareIcon()}
           ${msg('Deel deze activiteit', { id: 'finder.detail.share', desc: 'Button: share a link to this programme.' })}
         </button>
-        ${this.shareMessage ? html`<p class="share-message" role="status">${this.shareMessage}</p>` : nothing}
+        <p class=${this.shareMessage ? 'share-message' : 'live-slot'} role="status">${this.shareMessage}</p>
       </div>
       ${
         p.lastChecked

@@ -732,37 +732,29 @@ describe('accessibility gates', { concurrency: CONCURRENCY }, () => {
     assert.equal(findings.length, 0, report(findings));
   });
 
-  // Known gap: programme-finder.ts adds these two status regions together with their text.
-  // The fix (keep each region on the page, empty, as the goal picker does) is proposed to
-  // the lead; then this stops being a todo.
-  test(
-    "the finder reads out 'the link is copied' and the location messages",
-    {
-      todo: 'programme-finder.ts: share-message and geo-message regions must be on the page before their text',
-    },
-    async () => {
-      const findings = [];
-      const { page, widget, close } = await open('taal-programme-finder', 'nl', { src: FEED });
-      await widget.locator('[part~="result-card"]').first().waitFor();
-      // Nearest first, and the visitor does not share a location (denied here).
-      await page.evaluate(() => window.__a11y.watchLive());
-      await widget.locator('#sort').selectOption('distance');
-      await page.waitForFunction(() => window.__a11y.liveEntries().filter((e) => e.text).length >= 2, null, {
-        timeout: TIMEOUT,
-      });
-      findings.push(...insertedPolite(await liveEntries(page)));
-      await click(widget, '.card-link');
-      await widget.locator('[part="detail"]').waitFor();
-      await page.evaluate(() => window.__a11y.watchLive());
-      await click(widget, '.detail-actions button');
-      await page.waitForFunction(() => window.__a11y.liveEntries().some((e) => e.text), null, {
-        timeout: TIMEOUT,
-      });
-      findings.push(...insertedPolite(await liveEntries(page)));
-      await close();
-      assert.equal(findings.length, 0, report(findings));
-    },
-  );
+  // Each status region is on the page, empty, before its text arrives, so it is read out.
+  test("the finder reads out 'the link is copied' and the location messages", async () => {
+    const findings = [];
+    const { page, widget, close } = await open('taal-programme-finder', 'nl', { src: FEED });
+    await widget.locator('[part~="result-card"]').first().waitFor();
+    // Nearest first, and the visitor does not share a location (denied here).
+    await page.evaluate(() => window.__a11y.watchLive());
+    await widget.locator('#sort').selectOption('distance');
+    await page.waitForFunction(() => window.__a11y.liveEntries().filter((e) => e.text).length >= 2, null, {
+      timeout: TIMEOUT,
+    });
+    findings.push(...insertedPolite(await liveEntries(page)));
+    await click(widget, '.card-link');
+    await widget.locator('[part="detail"]').waitFor();
+    await page.evaluate(() => window.__a11y.watchLive());
+    await click(widget, '.detail-actions button');
+    await page.waitForFunction(() => window.__a11y.liveEntries().some((e) => e.text), null, {
+      timeout: TIMEOUT,
+    });
+    findings.push(...insertedPolite(await liveEntries(page)));
+    await close();
+    assert.equal(findings.length, 0, report(findings));
+  });
 
   // ---------------------------------------------------------------------------------------
   // The gates themselves can fail
