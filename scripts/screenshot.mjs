@@ -184,6 +184,13 @@ async function shoot({ locale, width, file }) {
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.waitForTimeout(RENDER_WAIT_MS);
 
+    // A full-page picture shows what a visitor sees while scrolling: make the window as tall as
+    // the page, so parts that render only near the viewport (the finder's cards use
+    // content-visibility: auto) are drawn.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width, height: Math.min(Math.max(height, 640), 16_000) });
+    await page.waitForTimeout(100);
+
     if (options.selector) {
       const target = page.locator(options.selector).first();
       await target.waitFor({ state: 'visible', timeout: 5_000 });

@@ -455,6 +455,9 @@ export const styles = css`
     gap: var(--_gap);
   }
   .card {
+    /* Cards below the fold are not laid out or painted until they come near: typing stays within a frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
     position: relative;
     display: flex;
     flex-direction: column;

@@ -125,8 +125,10 @@ for (const { lang, language } of [
     const seen = [];
     for (let i = 0; i < shown; i++) {
       const card = cards.nth(i);
-      const title = clean(await card.locator('[part="result-card-title"]').innerText());
-      const badges = (await card.locator('[part="badge"]').allInnerTexts()).map(clean);
+      // textContent: cards below the fold are not rendered yet (content-visibility), so their
+      // innerText is empty until the visitor scrolls to them; the text is there all the same.
+      const title = clean(await card.locator('[part="result-card-title"]').textContent());
+      const badges = (await card.locator('[part="badge"]').allTextContents()).map(clean);
       const programmes = programmesTitled(title, lang);
       assert.ok(programmes.length, `"${title}" is a programme of the feed`);
       assert.ok(
