@@ -218,11 +218,38 @@ async function startBenchServer(feeds) {
   });
 }
 
+/** One fresh page: mounts a finder on the feed of `size` programmes, weighs the heap, types. */
+async function measureOnce(context, profile, size) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${serverOrigin}/bench/page.html`, { waitUntil: 'load' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (profile.cpuThrottling > 1) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottling });
+  }
+  const pageHeap = await heapAfterGc(cdp);
+  const url = `/bench/feed-${size}.json?run=${Date.now()}`;
+  const load = await page.evaluate(mountInPage, { url, now: NOW });
+  // Let the finder settle (announcements, idle work) before weighing the heap.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+  const heap = await heapAfterGc(cdp);
+  const keystrokes = await page.evaluate(typeInPage, { words: profile.words });
+  await cdp.detach();
+  await page.close();
+  if (problems.length) throw new Error(`The page reported errors: ${problems.join('; ')}`);
+  return { load, pageHeap, heap, keystrokes };
+}
+
+let serverOrigin = '';
+
 async function measureTimings() {
   const base = JSON.parse(readFileSync(path.join(ROOT, 'examples/feeds/aanbod.json'), 'utf8'));
   const feeds = new Map(SIZES.map((n) => [n, JSON.stringify(generateFeed(base, n, { seed: 7 }))]));
   const feedGzip = new Map([...feeds].map(([n, body]) => [n, gzipBytes(Buffer.from(body))]));
   const server = await startBenchServer(feeds);
+  serverOrigin = server.origin;
   const executablePath = findBrowser();
   if (!executablePath) {
     await server.close();
@@ -242,25 +269,16 @@ async function measureTimings() {
       const runs = [];
       for (const size of SIZES) {
         process.stdout.write(`  ${profile.name}, ${size.toLocaleString('en')} programmes...\n`);
-        const page = await context.newPage();
-        const problems = [];
-        page.on('pageerror', (error) => problems.push(error.message));
-        await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load' });
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Performance.enable');
-        if (profile.cpuThrottling > 1) {
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottling });
-        }
-        const pageHeap = await heapAfterGc(cdp);
-        const url = `/bench/feed-${size}.json?run=${Date.now()}`;
-        const load = await page.evaluate(mountInPage, { url, now: NOW });
-        // Let the finder settle (announcements, idle work) before weighing the heap.
-        await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
-        const heap = await heapAfterGc(cdp);
-        const keystrokes = await page.evaluate(typeInPage, { words: profile.words });
-        await cdp.detach();
-        await page.close();
-        if (problems.length) throw new Error(`The page reported errors: ${problems.join('; ')}`);
+        // Timings on a shared 2-core machine wander by a third from run to run: the smaller feeds
+        // are measured three times, and the run with the median time to first results is kept
+        // (its keystrokes are pooled with the others').
+        const repeats = profile.cpuThrottling > 1 || size > 5000 ? 1 : 3;
+        const samples = [];
+        for (let repeat = 0; repeat < repeats; repeat++)
+          samples.push(await measureOnce(context, profile, size));
+        samples.sort((a, b) => a.load.responseToFirstCards - b.load.responseToFirstCards);
+        const { load, pageHeap, heap } = samples[Math.floor(samples.length / 2)];
+        const keystrokes = samples.flatMap((sample) => sample.keystrokes);
         if (!scripts.length) scripts = load.scripts;
         runs.push({
           programmes: size,
@@ -445,8 +463,9 @@ const markdownTable = (headers, rows, align = `l${'r'.repeat(headers.length - 1)
 
 function timingTable(profile) {
   return [
-    `Programme finder, ${profile.name} (fresh page per feed; ${profile.runs[0]?.keystrokes ?? 0}` +
-      ` keystrokes: ${profile.words.map((w) => `"${w}"`).join(', ')})`,
+    `Programme finder, ${profile.name} (a fresh page per run${
+      profile.cpuThrottling > 1 ? '' : '; 500 and 5,000: the median of 3 runs, keystrokes of all 3'
+    }; typing ${profile.words.map((w) => `"${w}"`).join(', ')})`,
     [
       'programmes',
       'feed gzip',
