@@ -2,13 +2,11 @@
 // puppeteer-core over WebDriver BiDi. Nothing is downloaded: puppeteer-core comes
 // with @web/test-runner-chrome and talks to the installed Firefox.
 // Run with `npm run test:firefox`; the Chromium run (`npm test`) stays the main one.
-// Kept apart from web-test-runner.config.mjs (which needs a Chromium to load), so
-// the settings shared with it are repeated here: keep the two in step.
+// Kept apart from web-test-runner.config.mjs (which needs a Chromium to load); the
+// settings both share are in test/support/wtr-shared.mjs.
 import puppeteer from 'puppeteer-core';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { ChromeLauncher } from '@web/test-runner-chrome';
-import { defaultReporter } from '@web/test-runner';
-import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { sharedConfig } from './test/support/wtr-shared.mjs';
 import { findFirefox } from './scripts/find-browser.mjs';
 
 const executablePath = findFirefox();
@@ -120,15 +118,7 @@ class FirefoxLauncher extends ChromeLauncher {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: true,
-  concurrency: 2,
-  concurrentBrowsers: 1,
-  testFramework: {
-    config: { timeout: 10000 },
-  },
-  testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  ...sharedConfig({ summaryFile: '.tmp/wtr-summary-firefox.json' }),
   browsers: [
     new FirefoxLauncher(
       { browser: 'firefox', executablePath, headless: true, args: ['--remote-allow-system-access'] },
@@ -138,17 +128,5 @@ export default {
       // (twenty zero-delay timers took 18 s there), so its tests time out.
       async ({ browser }) => (await browser.createBrowserContext()).newPage({ type: 'window' }),
     ),
-  ],
-  // Pages are reused for later test files: every file starts with empty storage.
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="nl">
-  <body>
-    <script>localStorage.clear(); sessionStorage.clear();</script>
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
-  reporters: [
-    defaultReporter(),
-    summaryReporter({ outFile: process.env.TAALWIJZER_TEST_SUMMARY ?? '.tmp/wtr-summary-firefox.json' }),
   ],
 };

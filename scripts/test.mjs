@@ -3,41 +3,49 @@
 // browser tests (Web Test Runner) in Chromium, the Node tests (CLI, example server) and,
 // when Firefox ESR is installed, the browser tests again in Firefox, and
 // ends with one line `N passed, N failed` counting them all.
+// `--firefox-only` (`npm run test:firefox`): only the browser tests, in Firefox ESR, which it
+// finds or, as root on Debian, installs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findBrowser, findFirefox, INSTALL_HELP } from './find-browser.mjs';
+import { findBrowser, findFirefox, FIREFOX_INSTALL_HELP, INSTALL_HELP } from './find-browser.mjs';
 
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--no-build');
-const passThrough = args.filter((a) => a !== '--no-build');
+const firefoxOnly = args.includes('--firefox-only');
+const passThrough = args.filter((a) => a !== '--no-build' && a !== '--firefox-only');
 
 function run(cmd, cmdArgs, options = {}) {
   const result = spawnSync(cmd, cmdArgs, { stdio: 'inherit', ...options });
   return result.status ?? 1;
 }
 
-function ensureBrowser() {
-  let browser = findBrowser();
-  if (browser) return browser;
+/** A browser found by `find`, else (as root on Debian) Debian's `packages` installed. */
+function ensure(find, packages, help) {
+  let found = find();
+  if (found) return found;
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log("No Chromium found: installing Debian's chromium and fonts-noto-core...");
+    console.log(`Browser not found: installing Debian's ${packages.join(' and ')}...`);
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
+    run('apt-get', ['install', '-y', '-qq', ...packages], {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     });
-    browser = findBrowser();
+    found = find();
   }
-  if (!browser) {
-    console.error(INSTALL_HELP);
+  if (!found) {
+    console.error(help);
     process.exit(1);
   }
-  return browser;
+  return found;
 }
 
-const browser = ensureBrowser();
-console.log(`Browser: ${browser}`);
-process.env.CHROME_PATH = browser;
+if (firefoxOnly) {
+  process.env.FIREFOX_PATH = ensure(findFirefox, ['firefox-esr'], FIREFOX_INSTALL_HELP);
+  console.log(`Browser: ${process.env.FIREFOX_PATH}`);
+} else {
+  process.env.CHROME_PATH = ensure(findBrowser, ['chromium', 'fonts-noto-core'], INSTALL_HELP);
+  console.log(`Browser: ${process.env.CHROME_PATH}`);
+}
 
 if (!skipBuild && run('node', ['scripts/build.mjs']) !== 0) {
   console.error('The build failed, so the tests did not run.');
@@ -53,7 +61,7 @@ rmSync(wtrSummary, { force: true });
 rmSync(nodeSummary, { force: true });
 
 const wtrFiles = passThrough.filter((a) => !a.startsWith('-'));
-const runNode = wtrFiles.length === 0 || wtrFiles.some((f) => f.includes('test/node'));
+const runNode = !firefoxOnly && (wtrFiles.length === 0 || wtrFiles.some((f) => f.includes('test/node')));
 const browserFiles = wtrFiles.filter((f) => !f.includes('test/node'));
 const runBrowser = wtrFiles.length === 0 || browserFiles.length > 0;
 
@@ -83,7 +91,7 @@ function runWtr(configArgs, summaryFile, label = '') {
   }
 }
 
-if (runBrowser) runWtr([], wtrSummary);
+if (runBrowser && !firefoxOnly) runWtr([], wtrSummary);
 
 if (runNode) {
   const status = run(
@@ -115,8 +123,9 @@ if (runNode) {
 }
 
 // The second engine: the same browser tests in Firefox ESR, when it is installed (CI installs
-// it; `npm run test:firefox` installs it as root on Debian). TAALWIJZER_SKIP_FIREFOX=1 skips it.
-if (runBrowser && process.env.TAALWIJZER_SKIP_FIREFOX !== '1') {
+// it; `npm run test:firefox` installs it as root on Debian). TAALWIJZER_SKIP_FIREFOX=1 skips it
+// in `npm test`.
+if (runBrowser && (firefoxOnly || process.env.TAALWIJZER_SKIP_FIREFOX !== '1')) {
   const firefox = findFirefox();
   if (firefox) {
     console.log(`\nSecond engine: ${firefox}`);
