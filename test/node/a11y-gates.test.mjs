@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { startServer, sendJson } from '../../examples/serve.mjs';
 import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
 import { installProbes } from './support/a11y-probes.mjs';
+import { newPage } from './support/browser.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -136,18 +137,11 @@ after(async () => {
  */
 async function open(tag, locale, attrs = {}, { forcedColors, size = 'desktop' } = {}) {
   const { width, height } = VIEWPORTS[size];
-  const context = await browser.newContext({
-    viewport: { width, height },
-    deviceScaleFactor: 1,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error' || message.text().startsWith('Failed to load resource')) return;
-    problems.push(`console error: ${message.text()}`);
+  const { context, page, problems } = await newPage(browser, {
+    width,
+    height,
+    // The error states load feeds that are not there on purpose.
+    ignoreConsole: (text) => text.startsWith('Failed to load resource'),
   });
   await page.addInitScript(installProbes);
   // Voices for every language, as on most phones, so the goal picker offers its read-aloud

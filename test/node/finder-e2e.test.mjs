@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../examples/serve.mjs';
 import { findBrowser, BROWSER_ARGS } from '../../scripts/find-browser.mjs';
+import { newPage } from './support/browser.mjs';
 
 // Under /examples/csp/ the server sends a strict Content-Security-Policy (no inline
 // scripts or styles), as many municipality sites do.
@@ -55,17 +56,7 @@ after(async () => {
 });
 
 async function openPage({ width = 1280, hash = '' } = {}) {
-  const context = await browser.newContext({
-    viewport: { width, height: 900 },
-    timezoneId: 'Europe/Amsterdam',
-    locale: 'nl-NL',
-  });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
+  const { page, problems } = await newPage(browser, { width });
   await page.goto(server.origin + PAGE + hash);
   await page
     .locator('taal-programme-finder [part~="result-card"], taal-programme-finder [part="detail"]')

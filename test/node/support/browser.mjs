@@ -15,14 +15,15 @@ export function launchBrowser() {
 
 /**
  * A new tab in its own context (fresh storage), Dutch, in Dutch time, collecting page
- * errors and console errors in `problems`.
+ * errors and console errors (except those `ignoreConsole` lets pass) in `problems`.
  */
 export async function newPage(
   browser,
-  { width = 1280, height = 900, locale = 'nl-NL', acceptDownloads } = {},
+  { width = 1280, height = 900, locale = 'nl-NL', acceptDownloads, ignoreConsole = () => false } = {},
 ) {
   const context = await browser.newContext({
     viewport: { width, height },
+    deviceScaleFactor: 1,
     timezoneId: 'Europe/Amsterdam',
     locale,
     acceptDownloads,
@@ -31,7 +32,9 @@ export async function newPage(
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !ignoreConsole(message.text())) {
+      problems.push(`console error: ${message.text()}`);
+    }
   });
   return { context, page, problems, close: () => context.close() };
 }
