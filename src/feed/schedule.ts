@@ -488,6 +488,47 @@ export function partOfDay(date: Date): PartOfDay {
   return hour < 18 ? 'afternoon' : 'evening';
 }
 
+/**
+ * The weekdays (in the order they first come) and parts of the day of the meetings of a
+ * schedule that has only a weekly rule, running or starting in [from, to]: the same answer as
+ * listing them with {@link occurrences}, without making every meeting of a long window. Undefined
+ * when that shortcut does not hold (dated sessions, which may move or cancel a meeting; a rule
+ * around 02:00, where a summer-time change moves the clock): then list them.
+ */
+export function weeklyDaysAndParts(
+  schedule: Schedule | undefined,
+  from: Date,
+  to: Date,
+): { days: Day[]; parts: PartOfDay[] } | undefined {
+  if (!schedule || sessionCount(schedule) > 0) return undefined;
+  const rule = compileRule(schedule.weekly);
+  if (!rule || Math.floor(rule.startMinutes / 60) === 2 || Math.floor(rule.endMinutes / 60) === 2) {
+    return undefined;
+  }
+  if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || to < from) return { days: [], parts: [] };
+  const fromDay = amsterdamDayNumber(from);
+  const toDay = amsterdamDayNumber(to);
+  const firstDay = Math.max(fromDay, rule.firstDay);
+  const lastDay = Math.min(toDay, rule.lastDay);
+  const days: Day[] = [];
+  // Two weeks hold every weekday of the rule that the window has, also when the first
+  // day's meeting is already over; only the first and the last day can fall outside.
+  for (let dayNumber = firstDay; dayNumber <= lastDay && dayNumber < firstDay + 15; dayNumber++) {
+    const day = weekdayOfDayNumber(dayNumber);
+    if (!rule.days.has(day) || days.includes(day)) continue;
+    if (
+      (dayNumber === fromDay || dayNumber === toDay) &&
+      !overlaps(ruleOccurrence(rule, dayNumber), from, to)
+    ) {
+      continue;
+    }
+    days.push(day);
+  }
+  const hour = Math.floor(rule.startMinutes / 60);
+  const part: PartOfDay = hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
+  return { days, parts: days.length ? [part] : [] };
+}
+
 /** Not-cancelled occurrences running or starting in the next `days` days. */
 function upcoming(schedule: Schedule | undefined, now: Date, days: number): Occurrence[] {
   if (!schedule) return [];

@@ -31,6 +31,7 @@ import {
   occurrences,
   partOfDay,
   weekdayOf,
+  weeklyDaysAndParts,
   type Occurrence,
   type PartOfDay,
 } from '../feed/schedule.js';
@@ -247,14 +248,20 @@ function scheduleFacts(programme: Programme, now: Date): ScheduleFacts {
   const cached = scheduleCache.get(programme);
   if (cached && cached.now === now.getTime()) return cached.facts;
   const schedule = programme.schedule;
-  // Meetings in the next 120 days give the days, parts of the day and the next one.
-  const window = schedule
-    ? occurrences(schedule, {
-        from: now,
-        to: new Date(now.getTime() + FILTER_LOOKAHEAD_DAYS * DAY_MS),
-        limit: FILTER_LOOKAHEAD_DAYS + 1 + (schedule.sessions?.length ?? 0),
-      })
-    : [];
+  const to = new Date(now.getTime() + FILTER_LOOKAHEAD_DAYS * DAY_MS);
+  // A weekly rule alone (half of a typical feed): its days and parts of the day follow from the
+  // rule, and only its first meeting is worked out.
+  const weekly = weeklyDaysAndParts(schedule, now, to);
+  // Otherwise the meetings in the next 120 days give the days, parts of the day and the next one.
+  const window = weekly
+    ? occurrences(schedule, { from: now, to, limit: 1 })
+    : schedule
+      ? occurrences(schedule, {
+          from: now,
+          to,
+          limit: FILTER_LOOKAHEAD_DAYS + 1 + (schedule.sessions?.length ?? 0),
+        })
+      : [];
   const active = window.filter((occ) => occ.status !== 'cancelled');
   const next = active[0] ?? (schedule ? nextOccurrence(schedule, now) : undefined);
   const nextCancelled = window.find((occ) => occ.status === 'cancelled' && occ.start >= now);
@@ -262,8 +269,8 @@ function scheduleFacts(programme: Programme, now: Date): ScheduleFacts {
     ...(next ? { next } : {}),
     ...(nextCancelled ? { nextCancelled } : {}),
     ended: next ? false : isEnded(schedule, now),
-    days: unique(active.map((occ) => weekdayOf(occ.start))),
-    parts: unique(active.map((occ) => partOfDay(occ.start))),
+    days: weekly?.days ?? unique(active.map((occ) => weekdayOf(occ.start))),
+    parts: weekly?.parts ?? unique(active.map((occ) => partOfDay(occ.start))),
   };
   scheduleCache.set(programme, { now: now.getTime(), facts });
   return facts;

@@ -13,6 +13,7 @@ import {
   scheduleParts,
   TIME_ZONE,
   weekdayOf,
+  weeklyDaysAndParts,
   zonedTime,
   type Occurrence,
 } from '../../src/feed/schedule.js';
@@ -583,5 +584,88 @@ describe('schedule', () => {
       };
       expect([...scheduleDays(once, now)]).to.deep.equal(['tue']);
     });
+  });
+});
+
+describe('weeklyDaysAndParts: the shortcut for a weekly rule alone', () => {
+  const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+  /** What listing every meeting gives: the reference the shortcut must match. */
+  function listed(schedule: Schedule, from: Date, to: Date) {
+    const active = occurrences(schedule, { from, to, limit: 1000 }).filter((o) => o.status !== 'cancelled');
+    return {
+      days: [...new Set(active.map((o) => weekdayOf(o.start)))],
+      parts: [...new Set(active.map((o) => partOfDay(o.start)))],
+    };
+  }
+
+  it('gives the same days, in the same order, and parts as listing the meetings, across rules, windows and summer time', () => {
+    const nows = [
+      '2026-11-28T11:00:00Z', // a Saturday
+      '2026-11-30T09:45:00Z', // Monday, while a 10:00-11:00 (Dutch time) meeting runs
+      '2026-11-30T10:30:00Z', // Monday, just after it ended
+      '2027-03-27T23:30:00Z', // the night summer time starts
+      '2027-10-30T22:00:00Z', // the night it ends
+      '2027-06-15T21:59:00Z',
+    ].map((t) => new Date(t));
+    const times = [
+      ['00:00', '01:00'],
+      ['06:30', '08:00'],
+      ['10:00', '11:00'],
+      ['11:59', '12:30'],
+      ['12:00', '11:00'], // an end before the start says nothing
+      ['17:59', '19:00'],
+      ['18:00', '21:00'],
+      ['23:30', '23:59'],
+    ];
+    const dayLists = [['mon'], ['tue', 'thu'], ['sat', 'sun'], [...DAYS_OF_WEEK], ['wed', 'fri', 'mon']];
+    const spans = [1, 3, 6, 8, 15, 120].map((days) => days * 86_400_000);
+    let compared = 0;
+    for (const now of nows) {
+      const today = now.toISOString().slice(0, 10);
+      const inDays = (n: number) => new Date(now.getTime() + n * 86_400_000).toISOString().slice(0, 10);
+      const bounds: [string | undefined, string | undefined][] = [
+        [undefined, undefined],
+        [today, undefined],
+        [undefined, today],
+        [inDays(2), inDays(9)],
+        [inDays(-30), inDays(-1)],
+        [inDays(100), undefined],
+      ];
+      for (const [start, end] of times) {
+        for (const days of dayLists) {
+          for (const [ruleFrom, until] of bounds) {
+            const schedule = {
+              weekly: {
+                days,
+                start,
+                end,
+                ...(ruleFrom ? { from: ruleFrom } : {}),
+                ...(until ? { until } : {}),
+              },
+            } as Schedule;
+            for (const span of spans) {
+              const to = new Date(now.getTime() + span);
+              const label = `${JSON.stringify(schedule.weekly)} from ${now.toISOString()} for ${span / 86_400_000} days`;
+              expect(weeklyDaysAndParts(schedule, now, to), label).to.deep.equal(listed(schedule, now, to));
+              compared += 1;
+            }
+          }
+        }
+      }
+    }
+    expect(compared).to.equal(6 * 8 * 5 * 6 * 6);
+  });
+
+  it('leaves dated sessions and rules around 02:00 (summer-time changes) to the full listing', () => {
+    const now = new Date('2026-11-28T11:00:00Z');
+    const to = new Date('2027-03-28T11:00:00Z');
+    const withSession = {
+      weekly: { days: ['mon'], start: '10:00', end: '11:00' },
+      sessions: [{ start: '2026-11-30T10:00', status: 'cancelled' }],
+    } as Schedule;
+    expect(weeklyDaysAndParts(withSession, now, to)).to.equal(undefined);
+    const atTwo = { weekly: { days: ['sun'], start: '02:30', end: '03:30' } } as Schedule;
+    expect(weeklyDaysAndParts(atTwo, now, to)).to.equal(undefined);
+    expect(weeklyDaysAndParts({ note: 'op afspraak' } as Schedule, now, to)).to.equal(undefined);
   });
 });
