@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/goal-picker/define.js';
 import '../../src/programme-finder/define.js';

@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { defineAll } from '../../src/index.js';
 import { REMEMBERED_LOCALE_KEY } from '../../src/localization/localization.js';
 import { LOCALES } from '../../src/localization/locales.js';

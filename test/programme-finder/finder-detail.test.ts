@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { $, $$, mountFinder, openProgramme, search, textOf, titles, toggleFilter } from './helpers.js';
 
 describe('taal-programme-finder: detail view', () => {

@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import type { TaalProgrammeFinder } from '../../src/programme-finder/programme-finder.js';
 import {
   $,

@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { $, mountFinder, resultCount, search, textOf, titles } from './helpers.js';
 
 describe('taal-programme-finder: search', () => {

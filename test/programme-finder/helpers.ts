@@ -2,7 +2,8 @@
  * Shared by the finder's tests: the fixture feed with a pinned "now", mounting a
  * finder, and reading and operating it the way a visitor would.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { nothing } from 'lit';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/schema.js';

@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/programme-finder/define.js';
 import { TaalProgrammeFinder } from '../../src/programme-finder/programme-finder.js';
 import { defineElement } from '../../src/shared/define-element.js';

@@ -4,7 +4,8 @@
  * a clear message, in the visitor's language, and the form never calls fetch.
  */
 import '../support/lit-warnings.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/volunteer-form/define.js';
 import type { TaalVolunteerForm } from '../../src/volunteer-form/volunteer-form.js';
 import { resolveAction } from '../../src/volunteer-form/send.js';

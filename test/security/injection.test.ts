@@ -6,7 +6,8 @@
  * as wide as a phone.
  */
 import '../support/lit-warnings.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/programme-finder/define.js';
 import '../../src/goal-picker/define.js';

@@ -1,5 +1,6 @@
 import '../support/lit-warnings.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/volunteer-form/define.js';
 import { TaalVolunteerForm } from '../../src/volunteer-form/volunteer-form.js';
 import { clearFeedCache } from '../../src/feed/load.js';
