@@ -57,6 +57,16 @@ function missing(host: Element, fields: TextField[]): string[] {
   return fields.filter((t) => !shown.includes(t.shown)).map((t) => `${t.path} (${t.payload})`);
 }
 
+/**
+ * What every rendered state must hold: nothing from the feed became markup or ran, each of
+ * `fields` shows as its text, and every feed text is isolated from the interface around it.
+ */
+function expectInertText(host: Element, fields: TextField[]): void {
+  expect(injectionProblems(host)).to.deep.equal([]);
+  expect(missing(host, fields)).to.deep.equal([]);
+  expect(unisolatedFeedText(host, VALUES)).to.deep.equal([]);
+}
+
 async function mountFinder(
   src = FEED,
   locale = 'nl',
@@ -378,14 +388,10 @@ describe('an injection feed in every widget', function () {
       const el = await mountPicker();
       const goals = feed.goals as { id: string }[];
       await settle();
-      expect(injectionProblems(el)).to.deep.equal([]);
-      expect(
-        missing(
-          el,
-          texts.filter((t) => t.where.includes('goal')),
-        ),
-      ).to.deep.equal([]);
-      expect(unisolatedFeedText(el, VALUES)).to.deep.equal([]);
+      expectInertText(
+        el,
+        texts.filter((t) => t.where.includes('goal')),
+      );
       for (const goal of goals) {
         const box = $$<HTMLInputElement>(el, 'input[data-goal]').find((b) => b.dataset.goal === goal.id);
         expect(box, goal.id).to.exist;
@@ -397,14 +403,10 @@ describe('an injection feed in every widget', function () {
       await waitUntil(() => $(el, '[part="summary-goal"]'), 'summary shown');
       expect($$(el, '[part="summary-goal"]')).to.have.length(goals.length);
       await settle();
-      expect(injectionProblems(el)).to.deep.equal([]);
-      expect(
-        missing(
-          el,
-          texts.filter((t) => t.where.includes('goal')),
-        ),
-      ).to.deep.equal([]);
-      expect(unisolatedFeedText(el, VALUES)).to.deep.equal([]);
+      expectInertText(
+        el,
+        texts.filter((t) => t.where.includes('goal')),
+      );
     });
 
     it('at 320 px wide, the goals and the summary do not scroll sideways', async () => {
@@ -448,14 +450,10 @@ describe('an injection feed in every widget', function () {
       const el = await mountForm();
       for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
       await settle();
-      expect(injectionProblems(el)).to.deep.equal([]);
-      expect(
-        missing(
-          el,
-          texts.filter((t) => t.where.includes('role')),
-        ),
-      ).to.deep.equal([]);
-      expect(unisolatedFeedText(el, VALUES)).to.deep.equal([]);
+      expectInertText(
+        el,
+        texts.filter((t) => t.where.includes('role')),
+      );
       expect($$(el, 'a[href]').map((a) => a.getAttribute('href'))).to.deep.equal([]);
     });
 
@@ -475,14 +473,10 @@ describe('an injection feed in every widget', function () {
       await el.updateComplete;
       await waitUntil(() => $(el, '[part~="check-answers"]'), 'at the check step');
       await settle();
-      expect(injectionProblems(el)).to.deep.equal([]);
-      expect(
-        missing(
-          el,
-          texts.filter((t) => t.path.startsWith('volunteerRoles') && t.path.endsWith('.title')),
-        ),
-      ).to.deep.equal([]);
-      expect(unisolatedFeedText(el, VALUES)).to.deep.equal([]);
+      expectInertText(
+        el,
+        texts.filter((t) => t.path.startsWith('volunteerRoles') && t.path.endsWith('.title')),
+      );
     });
 
     it('a hostile but safe privacy link stays one attribute value', async () => {
