@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { FeedError, loadFeed, type LoadedFeed } from '../feed/load.js';
-import { TaalFeedErrorEvent, TaalFeedLoadedEvent } from '../events/events.js';
+import { TaalFeedErrorEvent, TaalFeedLoadedEvent } from '../contract/events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
 

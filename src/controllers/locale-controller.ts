@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import { getLocale, startLocalization } from '../localization/localization.js';
 import { directionOf } from '../localization/locales.js';
-import { TaalLocaleChangeEvent } from '../events/events.js';
+import { TaalLocaleChangeEvent } from '../contract/events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { locale?: string | null };
 

@@ -6,7 +6,7 @@
  */
 import { toJSONSchema } from 'zod/v4/core';
 import { FeedSchema } from './schema.js';
-import { VolunteerSubmissionSchema } from '../volunteer-form/submission.js';
+import { VolunteerSubmissionSchema } from '../contract/submission.js';
 
 const BASE = 'https://taalwijzer.example.org/schema';
 

@@ -17,6 +17,9 @@
  *   such as 02:30, is the first of the two (02:30 CEST, 00:30 UTC).
  */
 import type { Day, Schedule, WeeklyRule } from './schema.js';
+import type { PartOfDay } from '../contract/parts-of-day.js';
+
+export type { PartOfDay } from '../contract/parts-of-day.js';
 
 /** The time zone of every feed date and time without an offset. */
 export const TIME_ZONE = 'Europe/Amsterdam';
@@ -32,7 +35,6 @@ export interface AmsterdamParts {
 }
 
 /** Part of the day, as the finder's filter and the volunteer form's availability use it. */
-export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
 /** One meeting of a programme: a dated session, or one week's meeting of a weekly rule. */
 export interface Occurrence {

@@ -14,7 +14,7 @@ import { LOCALES, directionOf } from '../localization/locales.js';
 import { domainLabel, levelExplanation } from '../shared/labels.js';
 import { domainIcon } from '../shared/domain-icons.js';
 import { formatNumber, dateTimeFormat, plural } from '../shared/format.js';
-import { TaalGoalsChangeEvent } from '../events/events.js';
+import { TaalGoalsChangeEvent } from '../contract/events.js';
 import { CATALOGUE, GOAL_LEVELS, type GoalLevel } from './catalogue.js';
 import {
   chosenGoals,

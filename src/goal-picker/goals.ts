@@ -29,15 +29,7 @@ export interface PickerGoal {
   readonly feedText?: Text;
 }
 
-/**
- * What the picker sets on a `<taal-programme-finder>` named by its `for` attribute, as
- * the finder's `goalSteering` property: the finder shows only programmes in `domains`
- * (none: every domain) and ranks first the programmes that list one of `goals`.
- */
-export interface GoalSteering {
-  domains: Domain[];
-  goals: string[];
-}
+export type { GoalSteering } from '../contract/goal-steering.js';
 
 /**
  * The catalogue the picker shows: the built-in goals in their order, each replaced in

@@ -115,15 +115,9 @@ import {
   starIcon,
 } from './icons.js';
 import { useMessages } from '../localization/localization.js';
+import type { GoalSteering } from '../contract/goal-steering.js';
 
-/**
- * What `<taal-goal-picker for="...">` (or a page's own script) sets on the finder:
- * the learning-goal domains to filter on and the goal ids to rank first.
- */
-export interface GoalSteering {
-  domains: string[];
-  goals: string[];
-}
+export type { GoalSteering } from '../contract/goal-steering.js';
 
 /** Result cards shown at first, and added by each "show more". */
 export const PAGE_SIZE = 20;

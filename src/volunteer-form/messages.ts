@@ -6,7 +6,7 @@
 import { msg, str } from '@lit/localize';
 import type { Day } from '../feed/schema.js';
 import { formatNumber, formatList, plural } from '../shared/format.js';
-import type { PartOfDay } from './submission.js';
+import type { PartOfDay } from '../contract/submission.js';
 import { dayLabel } from '../shared/labels.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';

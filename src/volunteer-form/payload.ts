@@ -14,7 +14,7 @@ import {
   VolunteerSubmissionSchema,
   type PartOfDay,
   type VolunteerSubmission,
-} from './submission.js';
+} from '../contract/submission.js';
 import type { VolunteerFormValues } from './values.js';
 import { languageName } from './languages.js';
 

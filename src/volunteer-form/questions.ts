@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { DAYS, type Day } from '../feed/schema.js';
-import { PARTS_OF_DAY, type PartOfDay } from './submission.js';
+import { PARTS_OF_DAY, type PartOfDay } from '../contract/submission.js';
 import type { VolunteerFormValues } from './values.js';
 import type { FieldError, FieldName } from './validate.js';
 import type { RoleView } from './roles.js';

@@ -3,7 +3,7 @@
  * `action`, and one POST attempt with a timeout that reports, in a few plain
  * kinds, why it failed. Retrying (with the same submission id) is the element's job.
  */
-import type { VolunteerSubmission } from './submission.js';
+import type { VolunteerSubmission } from '../contract/submission.js';
 
 export const SEND_TIMEOUT = 15_000;
 

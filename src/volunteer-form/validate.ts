@@ -7,7 +7,7 @@
  * builds a submission the published JSON Schema accepts.
  */
 import * as z from 'zod/mini';
-import { VolunteerSubmissionSchema } from './submission.js';
+import { VolunteerSubmissionSchema } from '../contract/submission.js';
 import type { VolunteerFormValues } from './values.js';
 
 export const MAX_NAME = 200;

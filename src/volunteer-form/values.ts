@@ -3,7 +3,7 @@
  * normalising), and reading it back safely from a saved draft.
  */
 import { DAYS, LANGUAGE_TAG, type Day } from '../feed/schema.js';
-import { PARTS_OF_DAY, type PartOfDay } from './submission.js';
+import { PARTS_OF_DAY, type PartOfDay } from '../contract/submission.js';
 
 export interface VolunteerFormValues {
   /** Chosen volunteer role ids. */

@@ -12,8 +12,8 @@ import type { LoadedFeed } from '../feed/load.js';
 import { isSafeUrl } from '../feed/parse.js';
 import { DAYS, type Day } from '../feed/schema.js';
 import { renderFeedLoading } from '../shared/feed-status.js';
-import { TaalVolunteerSubmitEvent, TaalVolunteerSubmittedEvent } from '../events/events.js';
-import type { PartOfDay } from './submission.js';
+import { TaalVolunteerSubmitEvent, TaalVolunteerSubmittedEvent } from '../contract/events.js';
+import type { PartOfDay } from '../contract/submission.js';
 import {
   coerceValues,
   emptyValues,

@@ -5,7 +5,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/goal-picker/define.js';
 import '../../src/programme-finder/define.js';
 import { TaalGoalPicker } from '../../src/goal-picker/goal-picker.js';
-import type { TaalGoalsChangeEvent } from '../../src/events/events.js';
+import type { TaalGoalsChangeEvent } from '../../src/contract/events.js';
 import { CATALOGUE } from '../../src/goal-picker/catalogue.js';
 import type { GoalSteering } from '../../src/goal-picker/goals.js';
 import { defineElement } from '../../src/shared/define-element.js';

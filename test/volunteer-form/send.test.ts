@@ -1,7 +1,7 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { postSubmission, resolveAction } from '../../src/volunteer-form/send.js';
-import type { VolunteerSubmission } from '../../src/volunteer-form/submission.js';
+import type { VolunteerSubmission } from '../../src/contract/submission.js';
 
 const submission: VolunteerSubmission = {
   submissionId: '3b241101-e2bb-4255-8caf-4136c566a962',

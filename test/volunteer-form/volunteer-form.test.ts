@@ -5,7 +5,7 @@ import '../../src/volunteer-form/define.js';
 import { TaalVolunteerForm } from '../../src/volunteer-form/volunteer-form.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { switchLocale } from '../../src/localization/localization.js';
-import type { VolunteerSubmission } from '../../src/volunteer-form/submission.js';
+import type { VolunteerSubmission } from '../../src/contract/submission.js';
 import { isValidSubmission } from '../../src/volunteer-form/payload.js';
 
 // Feeds as blob: URLs, so this folder holds only test files (it is also run as a folder).

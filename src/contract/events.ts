@@ -4,7 +4,7 @@
  */
 import type { FeedErrorKind } from '../feed/load.js';
 import type { FeedIssue } from '../feed/schema.js';
-import type { VolunteerSubmission } from '../volunteer-form/submission.js';
+import type { VolunteerSubmission } from './submission.js';
 
 const init = { bubbles: true, composed: true } as const;
 

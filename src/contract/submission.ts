@@ -6,8 +6,9 @@
 import * as z from 'zod/mini';
 import { DAYS, LANGUAGE_TAG } from '../feed/schema.js';
 
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
-export type PartOfDay = (typeof PARTS_OF_DAY)[number];
+import { PARTS_OF_DAY } from './parts-of-day.js';
+
+export { PARTS_OF_DAY, type PartOfDay } from './parts-of-day.js';
 
 const parts = () => z.optional(z.array(z.enum(PARTS_OF_DAY)));
 

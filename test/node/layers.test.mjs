@@ -1,0 +1,70 @@
+// The layers of src/ (README, "How the code is organised"): the widget folders sit on top.
+// Nothing below them imports from a widget folder, and no widget imports another widget's
+// folder; only the entry points (index.ts, loader.ts) name the widgets' define modules.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SRC = path.join(ROOT, 'src');
+const WIDGETS = ['programme-finder', 'goal-picker', 'volunteer-form'];
+const ENTRY_POINTS = ['index.ts', 'loader.ts'];
+
+function sourceFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'generated' ? [] : sourceFiles(full);
+    return name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Every relative module specifier of a file: static, type-only, re-exports and dynamic imports. */
+function specifiers(code) {
+  const found = [];
+  for (const match of code.matchAll(/(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g))
+    found.push(match[1]);
+  for (const match of code.matchAll(/import\s*\(\s*['"](\.[^'"]+)['"]\s*\)/g)) found.push(match[1]);
+  for (const match of code.matchAll(/^import\s+['"](\.[^'"]+)['"]/gm)) found.push(match[1]);
+  return found;
+}
+
+/** The top-level folder of src/ a file is in ('' for files directly in src/). */
+function layerOf(file) {
+  const relative = path.relative(SRC, file).split(path.sep);
+  return relative.length > 1 ? relative[0] : '';
+}
+
+function upwardImports() {
+  const wrong = [];
+  for (const file of sourceFiles(SRC)) {
+    const from = layerOf(file);
+    const relative = path.relative(SRC, file);
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+      const target = path.resolve(path.dirname(file), spec);
+      const to = layerOf(target);
+      if (!WIDGETS.includes(to) || to === from) continue;
+      if (ENTRY_POINTS.includes(relative) && target.endsWith(`${path.sep}define.js`)) continue;
+      wrong.push(`${relative} imports ${spec}`);
+    }
+  }
+  return wrong;
+}
+
+test('the scan sees the imports it checks (an upward import in a sample is found)', () => {
+  assert.deepEqual(
+    specifiers(`import { a } from '../volunteer-form/x.js';\nimport type { B } from './b.js';`),
+    ['../volunteer-form/x.js', './b.js'],
+  );
+  assert.deepEqual(specifiers(`export * from './c.js';\nconst m = import('./d.js');\nimport './e.js';`), [
+    './c.js',
+    './d.js',
+    './e.js',
+  ]);
+  assert.ok(sourceFiles(SRC).length > 20, 'finds the source files');
+});
+
+test('no module imports upward from a widget folder, and no widget from another widget', () => {
+  assert.deepEqual(upwardImports(), []);
+});
