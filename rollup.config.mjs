@@ -57,8 +57,9 @@ export default [
     },
     preserveEntrySignatures: 'exports-only',
     plugins: [
-      // package.json's sideEffects is for users' bundlers; our own define.ts modules register elements.
-      resolve({ browser: true, ignoreSideEffectsForRoot: true }),
+      // package.json's sideEffects names the modules that register elements (src/*/define.ts,
+      // src/index.ts): our own build reads it as a webmaster's bundler does.
+      resolve({ browser: true }),
       stripTranslatorNotes(),
       ts(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
