@@ -3,7 +3,7 @@
 // (Node built-ins plus ajv, no framework). It serves the repository like
 // examples/serve.mjs and adds:
 //
-//   POST /api/aanmelden            a sign-up as JSON (CONTRACT.md, "Volunteer submission"):
+//   POST /api/aanmelden            a sign-up as JSON (docs/reference/submission.md):
 //                                  validated with dist/volunteer-submission.schema.json,
 //                                  stored as one JSON line in the file (default
 //                                  .tmp/aanmeldingen.jsonl); 201 {ok, submissionId}.

@@ -28,7 +28,7 @@ export interface StrictWarning {
   message: string;
 }
 
-/** The languages the widgets speak (CONTRACT.md), Dutch first. */
+/** The languages the widgets speak (docs/reference/elements.md, "Languages"), Dutch first. */
 export const WIDGET_LOCALES = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'ti', 'fa', 'so'] as const;
 
 export interface StrictReport {

@@ -1,6 +1,6 @@
 /**
  * The Dutch words coordinators write in the spreadsheet, and the feed values they
- * stand for (CONTRACT.md, "Feed, version 1"). The first word of each entry is the
+ * stand for (docs/reference/feed.md). The first word of each entry is the
  * one the templates and the guide use and "Kies uit: ..." lists; the others are
  * accepted too. The feed's own (English) values are always accepted.
  *

@@ -1,5 +1,5 @@
 /**
- * The public events of CONTRACT.md: one class each, all `bubbles` and `composed`,
+ * The public events (docs/reference/events.md): one class each, all `bubbles` and `composed`,
  * dispatched on the widget host and typed in `GlobalEventHandlersEventMap`.
  */
 import type { FeedErrorKind } from '../feed/load.js';

@@ -1,5 +1,5 @@
 /**
- * The volunteer sign-up payload of CONTRACT.md ("Volunteer submission"), POSTed as
+ * The volunteer sign-up payload (docs/reference/submission.md), POSTed as
  * JSON to the form's `action`. `dist/volunteer-submission.schema.json` is generated
  * from this schema for back ends.
  */

@@ -1,5 +1,5 @@
 /**
- * Tolerant parsing of a feed, item by item, as CONTRACT.md promises:
+ * Tolerant parsing of a feed, item by item, as docs/reference/feed.md promises:
  * - a feed that is not an object with a `programmes` array is unusable;
  * - an invalid programme, organisation, location, volunteer role or goal is skipped
  *   and reported, the rest is kept;

@@ -3,7 +3,7 @@
  * `schedule.weekly` into concrete occurrences, and answering "when is the next
  * one", "has it ended" and "on which days / parts of the day does it meet".
  *
- * Everything is Europe/Amsterdam (CONTRACT.md: dates and times without an offset
+ * Everything is Europe/Amsterdam (docs/reference/feed.md: dates and times without an offset
  * are Dutch time), whatever the visitor's own time zone. Only `Intl` and `Date` are
  * used: the zone's offset at an instant is read from an `Intl.DateTimeFormat` with
  * `timeZone: 'Europe/Amsterdam'`, so the browser's time zone database decides when

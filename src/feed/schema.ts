@@ -1,5 +1,5 @@
 /**
- * Feed format, version 1: the zod schemas of CONTRACT.md ("Feed, version 1").
+ * Feed format, version 1: the zod schemas of docs/reference/feed.md.
  *
  * Written with `zod/mini`: the same schema costs about a quarter of the bytes of
  * full `zod` in the browser bundle and holds no `new Function` probe, so pages with

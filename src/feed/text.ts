@@ -1,5 +1,5 @@
 /**
- * Reading feed `Text` values (CONTRACT.md, "Feed, version 1"): a plain string is
+ * Reading feed `Text` values (docs/reference/feed.md): a plain string is
  * Dutch; an object maps BCP 47 language codes to translations.
  *
  * Display falls back: active locale -> same language in another region -> `nl` ->

@@ -43,7 +43,7 @@ const URL_ATTRIBUTES = new Set([
   'srcdoc',
 ]);
 
-/** Schemes a link in a widget may have (CONTRACT.md: https, http, mailto, tel). */
+/** Schemes a link in a widget may have (docs/reference/feed.md: https, http, mailto, tel). */
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 
 /** Every element of `root`, and of the shadow roots inside it. */
