@@ -24,7 +24,7 @@ useMessages('goals');
 export const GOAL_LEVELS = ['A0', 'A1', 'A2', 'B1'] as const;
 export type GoalLevel = (typeof GOAL_LEVELS)[number];
 
-/** Situations with their own pictogram (see `goal-icons.ts`); similar goals share one. */
+/** Situations with their own pictogram (see `icons.ts`); similar goals share one. */
 export const SITUATIONS = [
   'work',
   'phone',

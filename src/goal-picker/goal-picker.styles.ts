@@ -47,11 +47,7 @@ export const styles = css`
     font-size: 1.5rem;
     line-height: 1.25;
   }
-  .heading:focus {
-    outline: none;
-  }
   .heading:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 4px;
   }
   .with-icon {

@@ -146,6 +146,14 @@ export const baseStyles = css`
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A heading that takes the focus when its step opens (tabindex="-1"): the ring for the
+     keyboard only, none when a click or a script moved the focus there. */
+  .heading:focus {
+    outline: none;
+  }
+  .heading:focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+  }
   a {
     color: var(--_link);
     text-underline-offset: 0.15em;

@@ -20,6 +20,20 @@ import { useMessages } from '../localization/localization.js';
 // These words are in this widget's translation chunk of each locale.
 useMessages('volunteer');
 
+export /** The element each error-summary link and change link moves focus to. */
+const FIELD_TARGET: Record<FieldName, string> = {
+  roles: 'tw-role-0',
+  name: 'tw-name',
+  email: 'tw-email',
+  phone: 'tw-phone',
+  postalCode: 'tw-postcode',
+  availability: 'tw-avail-mon-morning',
+  languages: 'tw-language-search',
+  message: 'tw-message',
+  consentPrivacy: 'tw-consent-privacy',
+  consentPhone: 'tw-consent-phone',
+};
+
 export interface QuestionContext {
   locale: string;
   values: VolunteerFormValues;

@@ -60,12 +60,6 @@ export const styles = css`
     margin-block: calc(var(--_space) * 3) var(--_space);
     font-size: 1.1875rem;
   }
-  .heading:focus {
-    outline: none;
-  }
-  .heading:focus-visible {
-    outline: var(--_focus-width) solid var(--_focus);
-  }
   .lead {
     max-inline-size: 40rem;
     margin-block-end: calc(var(--_space) * 3);

@@ -144,10 +144,14 @@ const REVIEWED_LINKS = {
     'href=${`tel:${phone}`}': 'tel: with only digits and + of the feed’s phone number',
     'href=${`mailto:${email}`}': 'mailto: with a feed address that passed the e-mail check and isSafeUrl',
   },
-  'src/volunteer-form/volunteer-form.ts': {
+  'src/volunteer-form/notices.ts': {
     'href=${`mailto:${email}`}': 'mailto: with the publisher’s address from the feed (e-mail check)',
+  },
+  'src/volunteer-form/form-step.ts': {
     'href=${`#${FIELD_TARGET[error.field]}`}': 'a "#..." link to a field of the form, from a fixed table',
     'href=${privacy}': 'the privacy statement: the attribute or the feed’s, only http(s) (privacyHref)',
+  },
+  'src/volunteer-form/check-step.ts': {
     'href=${`#${FIELD_TARGET[field]}`}': 'a "#..." link to a field of the form, from a fixed table',
   },
   'src/volunteer-form/outcomes.ts': {

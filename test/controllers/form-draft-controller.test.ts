@@ -7,7 +7,7 @@ import {
   type DraftStorage,
 } from '../../src/controllers/form-draft-controller.js';
 
-/** Lives in test/volunteer-form/ because its only user is the volunteer form. */
+/** A bare host: the controller needs no element. */
 class Host implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
   addController(controller: ReactiveController) {
