@@ -1,5 +1,5 @@
 /**
- * Building what is sent: the JSON submission of CONTRACT.md from validated form
+ * Building what is sent: the JSON submission of docs/reference/submission.md from validated form
  * values, and, for a `mailto:` action, the same answers as a readable e-mail.
  *
  * The e-mail is written for the coordinator who receives it, so its labels are

@@ -42,7 +42,7 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  * sign up: choose one or more roles, leave their contact details, when they can help
  * and which languages they speak, check their answers and send.
  *
- * Sending: a JSON `POST` (CONTRACT.md, "Volunteer submission") to `action`, which
+ * Sending: a JSON `POST` (docs/reference/submission.md) to `action`, which
  * must be `https:` (plain `http:` only on localhost). A relative `action` such as
  * `/api/aanmelden` resolves against the page, so it works on https pages and on
  * localhost. A `mailto:` action opens an e-mail with the answers instead. Any other
