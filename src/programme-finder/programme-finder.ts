@@ -8,6 +8,9 @@ import { msg, str } from '@lit/localize';
 import { TaskStatus } from '@lit/task';
 import { baseStyles } from '../styles/base.styles.js';
 import { styles } from './programme-finder.styles.js';
+import { filterPanelStyles } from './filter-panel.styles.js';
+import { resultListStyles } from './result-list.styles.js';
+import { detailViewStyles } from './detail-view.styles.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
@@ -217,7 +220,14 @@ useMessages('finder');
  * @cssprop [--taal-color-scheme=light] - `light` or `dark`: the look of native controls.
  */
 export class TaalProgrammeFinder extends LitElement {
-  static override styles = [baseStyles, languageMenuStyles, styles];
+  static override styles = [
+    baseStyles,
+    languageMenuStyles,
+    styles,
+    filterPanelStyles,
+    resultListStyles,
+    detailViewStyles,
+  ];
 
   private readonly localeController = new LocaleController(this);
   private readonly feed = new FeedController(this);
