@@ -14,7 +14,7 @@ import { levelExplanation, levelName, routeExplanation, routeLabel } from '../sh
 import type { IndexedProgramme } from './search-index.js';
 import { listOf, longDate } from './programme-text.js';
 import { contactView, detailHeadView, whenView, whereView } from './card-content.js';
-import { renderDutchHint } from './result-list.js';
+import { renderDutchHint, renderOrganiser } from './result-list.js';
 import {
   accessIcon,
   alertIcon,
@@ -57,15 +57,7 @@ export function renderDetail(ctx: FinderViewContext, item: IndexedProgramme) {
       <h2 id="detail-title" tabindex="-1" lang=${head.title.lang} dir=${ctx.dirOf(head.title)}>
         ${head.title.text}
       </h2>
-      ${
-        organisation
-          ? html`<p class="card-org">
-              <span lang=${organisation.lang} dir=${ctx.dirOf(organisation)}>${organisation.text}</span>
-              <span class="sep" aria-hidden="true">·</span>
-              <span>${head.kind}</span>
-            </p>`
-          : nothing
-      }
+      ${organisation ? renderOrganiser(ctx, organisation, head.kind) : nothing}
       <div class="badges">
         <span class=${classMap({ badge: true, cost: true, free: head.cost.free })} part="badge"
           >${head.cost.text}</span

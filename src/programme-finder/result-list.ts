@@ -9,7 +9,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { languageName } from '../shared/language-names.js';
-import { pickText, sameLanguage } from '../feed/text.js';
+import { pickText, sameLanguage, type PickedText } from '../feed/text.js';
 import { formatNumber } from '../shared/format.js';
 import type { IndexedProgramme } from './search-index.js';
 import { hasFilters, type SortOrder } from './filter-programmes.js';
@@ -165,15 +165,7 @@ function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: nu
         >${card.cost.text}</span
       >
     </div>
-    ${
-      organisation
-        ? html`<p class="card-org">
-            <span lang=${organisation.lang} dir=${ctx.dirOf(organisation)}>${organisation.text}</span>
-            <span class="sep" aria-hidden="true">·</span>
-            <span>${card.kind}</span>
-          </p>`
-        : html`<p class="card-org">${card.kind}</p>`
-    }
+    ${organisation ? renderOrganiser(ctx, organisation, card.kind) : html`<p class="card-org">${card.kind}</p>`}
     ${
       summary
         ? html`<p class="card-summary" lang=${summary.lang} dir=${ctx.dirOf(summary)}>${summary.text}</p>`
@@ -257,6 +249,15 @@ function renderWhen(ctx: FinderViewContext, when: TextLine) {
   return when.lang
     ? html`<span lang=${when.lang} dir=${ctx.dirOf({ text: when.text, lang: when.lang })}>${when.text}</span>`
     : when.text;
+}
+
+/** "Bibliotheek Testdorp · Taalcafé": who organises it, and what kind of activity it is. */
+export function renderOrganiser(ctx: FinderViewContext, organisation: PickedText, kind: string) {
+  return html`<p class="card-org">
+    <span lang=${organisation.lang} dir=${ctx.dirOf(organisation)}>${organisation.text}</span>
+    <span class="sep" aria-hidden="true">·</span>
+    <span>${kind}</span>
+  </p>`;
 }
 
 /** The small "in Dutch" hint next to text the feed only has in Dutch. */
