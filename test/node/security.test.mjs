@@ -135,14 +135,18 @@ test('the source has no unreviewed way to turn a string into markup or code', ()
  * address. A new one fails this test until it is reviewed and added here.
  */
 const REVIEWED_LINKS = {
-  'src/programme-finder/programme-finder.ts': {
-    'href=${this.hrefFor(id)}': 'a "#..." link to the programme in this page (url-state)',
-    'href=${map}': 'https://www.openstreetmap.org/ with the two numbers of a location’s geo',
-    'href=${location.url}':
-      'a feed URL the parser kept (https, http, mailto, tel), checked again with isSafeUrl',
-    'href=${url}': 'a feed URL the parser kept, checked again: isSafeUrl and http(s) only',
-    'href=${`tel:${phone}`}': 'tel: with only digits and + of the feed’s phone number',
-    'href=${`mailto:${email}`}': 'mailto: with a feed address that passed the e-mail check and isSafeUrl',
+  'src/programme-finder/result-list.ts': {
+    'href=${ctx.hrefFor(id)}': 'a "#..." link to the programme in this page (url-state)',
+  },
+  'src/programme-finder/detail-view.ts': {
+    'href=${map}': 'https://www.openstreetmap.org/ with the two numbers of a location’s geo (whereView)',
+    'href=${place.url}':
+      'a feed URL the parser kept (https, http, mailto, tel), checked again with isSafeUrl (whereView)',
+    'href=${website.href}':
+      'a feed URL the parser kept, checked again: isSafeUrl and http(s) only (contactView)',
+    'href=${phone.href}': 'tel: with only digits and + of the feed’s phone number (contactView)',
+    'href=${email.href}':
+      'mailto: with a feed address that passed the e-mail check and isSafeUrl (contactView)',
   },
   'src/volunteer-form/notices.ts': {
     'href=${`mailto:${email}`}': 'mailto: with the publisher’s address from the feed (e-mail check)',

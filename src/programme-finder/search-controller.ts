@@ -1,0 +1,181 @@
+/**
+ * The finder's search state: builds the search index when the feed, the locale or "now"
+ * changes (at once for small feeds, in slices between frames for big ones, aborting a
+ * build that a newer one replaces), filters and sorts the results when the query changes,
+ * and words the number of results for screen readers once typing pauses.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TaskStatus } from '@lit/task';
+import type { FeedController } from '../controllers/feed-controller.js';
+import type { Feed } from '../feed/schema.js';
+import type { PickedText } from '../feed/text.js';
+import {
+  buildSearchIndex,
+  buildSearchIndexInSlices,
+  prepareSearchText,
+  type Facet,
+  type GeoPoint,
+  type SearchIndex,
+} from './search-index.js';
+import {
+  filterProgrammes,
+  suggestRelaxations,
+  type FilterResult,
+  type FinderQuery,
+  type Relaxation,
+  type SortOrder,
+} from './filter-programmes.js';
+import { resultsAnnouncement, valueLabel } from './programme-text.js';
+
+/** Feeds up to this size are indexed at once; larger ones in slices, between frames. */
+export const SYNC_INDEX_LIMIT = 1000;
+/** Quiet time before the number of results is announced to screen readers. */
+const ANNOUNCE_DELAY = 500;
+
+export interface SearchSource {
+  /** The UI locale. */
+  locale(): string;
+  /** The moment schedules are measured from; null: the current time. */
+  now(): Date | null;
+  /** Work for after the host's next render. */
+  afterRender(task: () => void): void;
+}
+
+/** What the results depend on besides the index. */
+export interface SearchInputs {
+  query: FinderQuery;
+  /** The sort in effect. */
+  sort: SortOrder;
+  origin: GeoPoint | null;
+  goals: readonly string[];
+}
+
+export class SearchController implements ReactiveController {
+  /** The index of the current feed; null while it is built. */
+  index: SearchIndex | null = null;
+  result?: FilterResult;
+  /** What to remove when nothing matches, best first. */
+  relaxations: Relaxation[] = [];
+  /** The text of the results' live region. */
+  announcement = '';
+
+  /** What the current index was built from. */
+  private indexed?: { feed: Feed; locale: string; now: number | null };
+  private indexing?: AbortController;
+  private resultInputs: readonly unknown[] = [];
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Set when a new feed arrives, until its first result is worked out. */
+  private feedChanged = false;
+  /** Names of filter values for the current feed and locale (sorting them asks often). */
+  private readonly labels = new Map<string, PickedText>();
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly feed: FeedController,
+    private readonly source: SearchSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.announceTimer);
+    this.indexing?.abort();
+    this.indexing = undefined;
+    this.indexed = undefined;
+  }
+
+  /**
+   * Brings the index and the result up to date; call in the host's `willUpdate`. Returns
+   * true when the first result of a new feed was just worked out (an open programme may
+   * be gone from it).
+   */
+  update(inputs: SearchInputs): boolean {
+    this.ensureIndex();
+    return this.updateResult(inputs);
+  }
+
+  /** The name of a filter value, remembered for the current feed and locale. */
+  label(facet: Facet, value: string, feed: Feed, locale: string): PickedText {
+    const key = `${facet}\n${value}`;
+    let label = this.labels.get(key);
+    if (!label) {
+      label = valueLabel(facet, value, feed, locale);
+      this.labels.set(key, label);
+    }
+    return label;
+  }
+
+  /** Builds the search index when the feed, the locale or "now" changed. */
+  private ensureIndex(): void {
+    const latest = this.feed.task.value ?? undefined;
+    const loaded = this.feed.task.status === TaskStatus.COMPLETE ? latest : undefined;
+    if (!loaded) {
+      if (this.index && this.indexed?.feed !== latest?.feed) this.index = null;
+      return;
+    }
+    const locale = this.source.locale();
+    const nowDate = this.source.now();
+    const now = nowDate?.getTime() ?? null;
+    const current = this.indexed;
+    if (current && current.feed === loaded.feed && current.locale === locale && current.now === now) return;
+    if (current?.feed !== loaded.feed) {
+      this.index = null;
+      this.feedChanged = true;
+    }
+    this.indexed = { feed: loaded.feed, locale, now };
+    this.indexing?.abort();
+    this.indexing = undefined;
+    const options = { locale, now: nowDate ?? new Date() };
+    this.labels.clear();
+    const controller = new AbortController();
+    this.indexing = controller;
+    if (loaded.feed.programmes.length <= SYNC_INDEX_LIMIT) {
+      this.index = buildSearchIndex(loaded.feed, options);
+      this.source.afterRender(() => void prepareSearchText(this.index!, { signal: controller.signal }));
+      return;
+    }
+    buildSearchIndexInSlices(loaded.feed, { ...options, signal: controller.signal }).then(
+      (index) => {
+        if (this.indexing !== controller) return;
+        this.index = index;
+        this.host.requestUpdate();
+        // Once the first results are on screen, get the search text ready between frames.
+        this.source.afterRender(() => void prepareSearchText(index, { signal: controller.signal }));
+      },
+      () => {
+        /* aborted: a newer feed or locale is being indexed */
+      },
+    );
+  }
+
+  private updateResult({ query, sort, origin, goals }: SearchInputs): boolean {
+    const index = this.index;
+    if (!index) {
+      this.result = undefined;
+      this.resultInputs = [];
+      return false;
+    }
+    const inputs = [index, query, sort, origin, goals.join('\n')];
+    if (inputs.every((value, i) => value === this.resultInputs[i])) return false;
+    const previous = this.result;
+    const sameIndex = this.resultInputs[0] === index;
+    this.resultInputs = inputs;
+    this.result = filterProgrammes(index, query, { sort, origin: origin ?? undefined, goals });
+    this.relaxations = this.result.items.length === 0 ? suggestRelaxations(index, query) : [];
+    if (previous && sameIndex) this.scheduleAnnouncement();
+    const feedChanged = this.feedChanged;
+    this.feedChanged = false;
+    return feedChanged;
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (!this.result) return;
+      const text = resultsAnnouncement(this.result.items.length, this.source.locale());
+      // The same words again would not be read out; a no-break space makes it new.
+      this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+      this.host.requestUpdate();
+    }, ANNOUNCE_DELAY);
+  }
+}
