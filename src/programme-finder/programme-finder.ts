@@ -1,19 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { baseStyles } from '../styles/base.styles.js';
 import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
 import { detailViewStyles } from './detail-view.styles.js';
-import { LocaleController } from '../controllers/locale-controller.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { DOMAINS } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
 import { renderFeedError, renderFeedLoading, renderStaleNotice } from '../shared/feed-status.js';
-import { languageMenuId, languageMenuStyles, renderLanguageMenu } from '../shared/language-menu.js';
+import { TaalElement } from '../shared/taal-element.js';
 import type { Facet, GeoPoint, IndexedProgramme } from './search-index.js';
 import { EMPTY_QUERY, withoutValues, type FinderQuery, type SortOrder } from './filter-programmes.js';
 import type { FinderUrlState } from './url-state.js';
@@ -24,7 +22,7 @@ import { renderFilterToggle, renderFilters, renderSearch } from './filter-panel.
 import { renderResults } from './result-list.js';
 import { renderDetail } from './detail-view.js';
 import { downloadCalendar } from './calendar-export.js';
-import { shareLink } from './share.js';
+import { shareProgramme } from './share.js';
 import { useMessages } from '../localization/localization.js';
 import type { GoalSteering } from '../contract/goal-steering.js';
 
@@ -65,10 +63,8 @@ useMessages('finder');
  *
  * @fires taal-feed-loaded - A feed loaded; `detail.programmes` counts the usable programmes, `detail.issues` lists what was skipped.
  * @fires taal-feed-error - No usable feed; `detail.kind` is `network`, `http`, `parse`, `schema` or `timeout`.
- * @fires taal-locale-change - The active locale changed.
  *
  * @csspart base - The wrapper of everything the finder shows.
- * @csspart language-menu - The language menu.
  * @csspart loading - The placeholder shown while the feed loads.
  * @csspart error - The error message with its retry button.
  * @csspart retry-button - The button that loads the feed again.
@@ -94,43 +90,21 @@ useMessages('finder');
  * @csspart detail - The detail view of one programme.
  * @csspart back-button - The button back to the results.
  * @csspart dutch-hint - The small "in Dutch" hint next to text the feed only has in Dutch.
- *
- * @cssprop [--taal-color-accent=#0b5f6e] - Buttons, links, focus ring and selected states. Falls back to `--nl-button-primary-background-color`, `--utrecht-button-primary-action-background-color`.
- * @cssprop [--taal-color-accent-contrast=#ffffff] - Text and icons on the accent. Falls back to `--nl-button-primary-color`, `--utrecht-button-primary-action-color`.
- * @cssprop --taal-color-link - Links. Default: the accent; without `--taal-color-accent`, falls back to `--nl-link-color`, `--utrecht-link-color`.
- * @cssprop [--taal-color-text=#1b1b1b] - Body text. Falls back to `--nl-paragraph-color`, `--utrecht-document-color`, `--basis-color-default-color-document`.
- * @cssprop [--taal-color-muted=#4a4f55] - Secondary text (hints, meta data). Falls back to `--basis-color-default-color-subtle`.
- * @cssprop [--taal-color-surface=#ffffff] - Background. Falls back to `--utrecht-document-background-color`, `--basis-color-default-bg-document`.
- * @cssprop [--taal-color-surface-alt=#f3f5f6] - Cards, tiles and notices. Falls back to `--basis-color-default-bg-subtle`.
- * @cssprop [--taal-color-border=#767676] - Borders of fields and cards. Falls back to `--utrecht-form-control-border-color`, `--basis-color-default-border-default`.
- * @cssprop [--taal-color-danger=#b3261e] - Errors.
- * @cssprop [--taal-color-success=#1e7b34] - Confirmations.
- * @cssprop [--taal-color-warning=#8a6d00] - The edge of a warning (an outdated copy of the feed).
- * @cssprop [--taal-color-warning-surface=#fff4ce] - The background of a warning.
- * @cssprop --taal-focus-ring-color - Keyboard focus ring. Default: the accent; falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. Forced colours: `Highlight`.
- * @cssprop [--taal-focus-ring-width=3px] - Width of the focus ring, never under 2px. Falls back to `--utrecht-focus-outline-width`, `--basis-focus-outline-width`.
- * @cssprop --taal-font-family - Font stack. Default: the system font with Arabic and Ethiopic fallbacks; falls back to `--nl-paragraph-font-family`, `--utrecht-document-font-family`, `--basis-text-font-family-default`.
- * @cssprop [--taal-font-size=medium] - Base text size (default: the visitor's browser setting). Falls back to `--utrecht-document-font-size`.
- * @cssprop [--taal-radius=0.375rem] - Corner radius. Falls back to `--basis-border-radius-md`.
- * @cssprop [--taal-space=0.5rem] - Base spacing unit.
- * @cssprop [--taal-color-scheme=light] - `light` or `dark`: the look of native controls.
  */
-export class TaalProgrammeFinder extends LitElement {
+export class TaalProgrammeFinder extends TaalElement {
   static override styles = [
-    baseStyles,
-    languageMenuStyles,
+    TaalElement.styles,
     styles,
     filterPanelStyles,
     resultListStyles,
     detailViewStyles,
   ];
 
-  private readonly localeController = new LocaleController(this);
   private readonly feed = new FeedController(this);
   private readonly search = new SearchController(this, this.feed, {
     locale: () => this.localeController.locale,
     now: () => this.now,
-    afterRender: (task) => this.afterRender.push(task),
+    afterRender: (task) => this.focusController.afterRender(task),
   });
   private readonly urlHistory = new HistoryController(this, {
     enabled: () => this.urlState,
@@ -143,9 +117,6 @@ export class TaalProgrammeFinder extends LitElement {
 
   /** URL of the Taalhuis feed (JSON, feed version 1). */
   @property({ attribute: 'src' }) src: string | null = null;
-
-  /** UI language (`nl`, `en`...); page-wide. Default: the visitor's choice, the page's language, `nl`. */
-  @property({ attribute: 'locale' }) locale: string | null = null;
 
   /** Keep the search, filters and the open programme in the URL hash (shareable; the back button works). */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
@@ -170,9 +141,6 @@ export class TaalProgrammeFinder extends LitElement {
 
   /** Page scroll position of the list when a programme was opened. */
   private listScroll = 0;
-  /** Work for after the next render: moving focus, restoring scroll. */
-  private afterRender: (() => void)[] = [];
-  private readonly languageMenu = languageMenuId();
 
   constructor() {
     super();
@@ -180,8 +148,7 @@ export class TaalProgrammeFinder extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && changed.get('locale') !== undefined)
-      this.localeController.attributeChanged();
+    super.willUpdate(changed);
     if (changed.has('urlState') && this.urlState) this.applyUrlState(this.urlHistory.read());
     if (changed.has('goalSteering') && (this.goalSteering || changed.get('goalSteering')))
       this.applySteering();
@@ -193,11 +160,6 @@ export class TaalProgrammeFinder extends LitElement {
     });
     // A new feed: an open programme that is no longer in it closes.
     if (feedChanged && this.openId && !this.openItem) this.openId = null;
-  }
-
-  override updated(): void {
-    const work = this.afterRender.splice(0);
-    for (const task of work) task();
   }
 
   override render() {
@@ -222,7 +184,7 @@ export class TaalProgrammeFinder extends LitElement {
       },
     });
     return html`<div class="finder" part="base">
-      <div class="top">${renderLanguageMenu(this.languageMenu, locale)}</div>
+      <div class="top">${this.renderLanguageMenu()}</div>
       ${body}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.search.announcement}
@@ -320,7 +282,7 @@ export class TaalProgrammeFinder extends LitElement {
     this.allSessions = false;
     if (push) this.urlHistory.detailOpened();
     if (!focus) return;
-    this.afterRender.push(() => {
+    this.focusController.afterRender(() => {
       const heading = this.renderRoot.querySelector<HTMLElement>('#detail-title');
       if (!heading) return;
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
@@ -337,7 +299,7 @@ export class TaalProgrammeFinder extends LitElement {
     const position = this.search.result?.items.findIndex((item) => item.programme.id === id) ?? -1;
     if (position >= this.shown) this.shown = Math.ceil((position + 1) / PAGE_SIZE) * PAGE_SIZE;
     const scroll = this.listScroll;
-    this.afterRender.push(() => {
+    this.focusController.afterRender(() => {
       window.scrollTo({ top: scroll, behavior: 'instant' });
       const control = this.renderRoot.querySelector<HTMLElement>(`.card-link[data-id="${CSS.escape(id)}"]`);
       (control ?? this.renderRoot.querySelector<HTMLElement>('#results-heading'))?.focus({
@@ -355,11 +317,7 @@ export class TaalProgrammeFinder extends LitElement {
   }
 
   private writeUrlAfterRender(): void {
-    this.afterRender.push(() => this.urlHistory.write('replace'));
-  }
-
-  private focusAfterRender(selector: string): void {
-    this.afterRender.push(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    this.focusController.afterRender(() => this.urlHistory.write('replace'));
   }
 
   private locate(): void {
@@ -406,12 +364,12 @@ export class TaalProgrammeFinder extends LitElement {
     },
     showResults: () => {
       this.filtersOpen = false;
-      this.focusAfterRender('#results-heading');
+      this.focusController.focusAfterRender('#results-heading');
     },
     panelKeydown: (event) => {
       if (event.key === 'Escape' && this.filtersOpen) {
         this.filtersOpen = false;
-        this.focusAfterRender('.filter-toggle');
+        this.focusController.focusAfterRender('.filter-toggle');
       }
     },
     filterChange: (event) => {
@@ -448,7 +406,7 @@ export class TaalProgrammeFinder extends LitElement {
       const position = Number(chip.dataset.chip);
       this.setQuery(withoutValues(this.query, facet, [chip.dataset.value!]));
       // Focus the chip that takes this one's place, else the one before, else the results.
-      this.afterRender.push(() => {
+      this.focusController.afterRender(() => {
         const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
         (
           chips[position] ??
@@ -459,18 +417,18 @@ export class TaalProgrammeFinder extends LitElement {
     },
     clearAll: () => {
       this.setQuery({ ...this.query, query: '', filters: {} });
-      this.focusAfterRender('#results-heading');
+      this.focusController.focusAfterRender('#results-heading');
     },
     relax: () => {
       const best = this.search.relaxations[0];
       if (!best) return;
       this.setQuery(withoutValues(this.query, best.facet, best.values));
-      this.focusAfterRender('#results-heading');
+      this.focusController.focusAfterRender('#results-heading');
     },
     languageSuggestion: (event) => {
       const code = (event.currentTarget as HTMLElement).dataset.language!;
       this.setQuery({ ...this.query, filters: { ...this.query.filters, language: [code] } });
-      this.focusAfterRender('#results-heading');
+      this.focusController.focusAfterRender('#results-heading');
     },
     showEnded: (event) => {
       this.setQuery({ ...this.query, showEnded: (event.target as HTMLInputElement).checked });
@@ -489,7 +447,7 @@ export class TaalProgrammeFinder extends LitElement {
       const first = this.shown;
       this.shown += PAGE_SIZE;
       // Focus the first new card, so a keyboard or screen-reader user goes on reading there.
-      this.afterRender.push(() =>
+      this.focusController.afterRender(() =>
         this.renderRoot.querySelector<HTMLElement>(`[data-position="${first}"] .card-link`)?.focus(),
       );
     },
@@ -516,7 +474,7 @@ export class TaalProgrammeFinder extends LitElement {
     share: async () => {
       const item = this.openItem;
       if (!item) return;
-      const message = await shareLink(item.title.text, this.urlHistory.shareUrl(item.programme.id));
+      const message = await shareProgramme(item.title.text, this.urlHistory.shareUrl(item.programme.id));
       if (message !== undefined) this.shareMessage = message;
     },
     calendar: () => {
