@@ -38,11 +38,14 @@ function installStoryBackend(): void {
 
 // ---- playing a volunteer -------------------------------------------------------
 
+/** How long a step may take: the feed and the form's code load first, on a slow phone too. */
+const PATIENCE = { timeout: 10_000 };
+
 async function formIn(canvas: HTMLElement): Promise<TaalVolunteerForm> {
   const el = canvas.querySelector('taal-volunteer-form') as TaalVolunteerForm;
   await waitFor(() => {
     if (!el.shadowRoot?.querySelector('form')) throw new Error('the form is not there yet');
-  });
+  }, PATIENCE);
   return el;
 }
 
@@ -78,14 +81,14 @@ async function toCheckAnswers(el: TaalVolunteerForm) {
   el.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
   await waitFor(() => {
     if (!el.shadowRoot!.querySelector('[part~="check-answers"]')) throw new Error('not at the check step');
-  });
+  }, PATIENCE);
 }
 
 async function pressSend(el: TaalVolunteerForm, until: string) {
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
   await waitFor(() => {
     if (!el.shadowRoot!.querySelector(until)) throw new Error(`no ${until} yet`);
-  });
+  }, PATIENCE);
 }
 
 /**
