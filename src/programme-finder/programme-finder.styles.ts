@@ -65,21 +65,9 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) / 2);
-    min-block-size: 2.75rem;
-    padding-block: 0;
     padding-inline: calc(var(--_space) / 2);
     margin-inline: calc(var(--_space) / -2);
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
     text-align: start;
-  }
-  .link-button:hover {
-    text-decoration-thickness: 2px;
   }
 
   .count {

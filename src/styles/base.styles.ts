@@ -193,6 +193,21 @@ export const baseStyles = css`
   .live-slot {
     position: absolute;
   }
+  /* A button that looks like a link (clear, show more, start again); each widget adds its spacing. */
+  .link-button {
+    min-block-size: 2.75rem;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_link);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

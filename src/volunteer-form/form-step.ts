@@ -291,7 +291,7 @@ function renderConsent(view: VolunteerView) {
 }
 
 function renderHoneypot() {
-  return html`<div class="hp" aria-hidden="true">
+  return html`<div class="hp visually-hidden" aria-hidden="true">
     <label for="tw-website"
       >${msg('Laat dit veld leeg', { id: 'volunteer.honeypot', desc: 'Label of a hidden anti-spam field that people never see; only robots fill it in.' })}</label
     >

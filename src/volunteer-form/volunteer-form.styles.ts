@@ -378,16 +378,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* ---- honeypot: out of sight and out of the accessibility tree ---- */
-  .hp {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* ---- actions ---- */
   .actions {
     display: flex;
@@ -418,17 +408,6 @@ export const styles = css`
   }
   .button.danger:hover {
     background: color-mix(in srgb, var(--_danger) 85%, var(--_text));
-  }
-  .link-button {
-    min-block-size: 2.75rem;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_link);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
 
   /* ---- check answers ---- */
