@@ -1,7 +1,7 @@
-import '../support/lit-warnings.js';
+import './support/lit-warnings.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { waitUntil } from '../support/wait.js';
-import { loadWidget } from '../../src/index.js';
+import { waitUntil } from './support/wait.js';
+import { loadWidget } from '../src/index.js';
 
 // src/index.ts (dist/taalwijzer.js) holds no widget: each one's code is imported when its tag
 // or a placeholder naming it shows up in the document.
