@@ -253,7 +253,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderGaps(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section gaps" part="section gaps" aria-labelledby="gaps-heading">
+    return html`<section class="section gaps" part="section gaps">
       <h3 id="gaps-heading">${t.gapsHeading()}</h3>
       ${o.gaps.length
         ? html`<ul>
@@ -294,7 +294,7 @@ export class TaalOfferOverview extends LitElement {
 
   private renderRouteDomain(o: OfferOverview, locale: string): TemplateResult {
     const max = o.maxRouteDomain;
-    return html`<section class="section" part="section" aria-labelledby="rd-heading">
+    return html`<section class="section" part="section">
       <h3 id="rd-heading">${t.routesDomainsHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rd-heading">
         <table part="table" class="heat-table">
@@ -340,7 +340,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderRouteTheme(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="rt-heading">
+    return html`<section class="section" part="section">
       <h3 id="rt-heading">${t.routesThemesHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rt-heading">
         <table part="table">
@@ -367,7 +367,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderVime(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="vime-heading">
+    return html`<section class="section" part="section">
       <h3 id="vime-heading">${t.vimeHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="vime-heading">
         <table part="table">
@@ -402,7 +402,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderOrganisations(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="org-heading">
+    return html`<section class="section" part="section">
       <h3 id="org-heading">${t.organisationsHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="org-heading">
         <table part="table" class="organisations">
@@ -432,7 +432,7 @@ export class TaalOfferOverview extends LitElement {
   private renderWhen(o: OfferOverview, locale: string): TemplateResult {
     const n = (count: number) => formatNumber(count, locale);
     const parts = PARTS_OF_DAY.map((part) => t.labelCount(partOfDayLabel(part), n(o.parts[part])));
-    return html`<section class="section" part="section" aria-labelledby="when-heading">
+    return html`<section class="section" part="section">
       <h3 id="when-heading">${t.whenHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="when-heading">
         <table part="table" class="days">
@@ -459,7 +459,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderLanguages(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="lang-heading">
+    return html`<section class="section" part="section">
       <h3 id="lang-heading">${t.languagesHeading()}</h3>
       ${o.languages.length
         ? html`<ul class="inline-list">
@@ -473,7 +473,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderFull(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section" aria-labelledby="full-heading">
+    return html`<section class="section" part="section">
       <h3 id="full-heading">${t.fullHeading()}</h3>
       ${o.full.length
         ? html`<ul>
@@ -491,7 +491,7 @@ export class TaalOfferOverview extends LitElement {
 
   private renderRoles(loaded: LoadedFeed, locale: string): TemplateResult {
     const roles = loaded.feed.volunteerRoles;
-    return html`<section class="section" part="section" aria-labelledby="roles-heading">
+    return html`<section class="section" part="section">
       <h3 id="roles-heading">${t.rolesHeading()}</h3>
       ${roles.length
         ? html`<ul>

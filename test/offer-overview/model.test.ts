@@ -117,7 +117,11 @@ describe('offer overview model', () => {
   });
 
   it('works out 5,000 programmes in well under a second', () => {
-    const base = { ...SMALL_FEED, programmes: SMALL_FEED.programmes.slice(0, 5) };
+    const base = {
+      ...SMALL_FEED,
+      locations: [{ id: 'bieb', name: 'Bibliotheek', address: { city: 'Telstad' } }],
+      programmes: SMALL_FEED.programmes.slice(0, 5),
+    };
     const feed = parsed(generateFeed(base, 5000));
     const started = performance.now();
     const big = offerOverview(feed, { now: NOW });
