@@ -258,8 +258,9 @@ export const styles = css`
       --_text: #000;
       --_muted: #333;
       --_line: #888;
-      font-size: 8.5pt;
-      line-height: 1.3;
+      /* The host's font-size is !important in base.styles.ts: set it through its variable. */
+      --_font-size: 9pt;
+      line-height: 1.25;
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
       container-type: normal;
@@ -268,8 +269,27 @@ export const styles = css`
     .qr-pending {
       display: none;
     }
+    /* Two columns of tables on the sheet; the top, the gaps and the lists span both. */
     .overview {
-      gap: 0.3cm;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0.3cm 0.4cm;
+      align-items: start;
+    }
+    .overview {
+      grid-auto-flow: row dense;
+    }
+    .header,
+    .summary,
+    .gaps,
+    .wide,
+    .columns {
+      grid-column: 1 / -1;
+    }
+    .section {
+      break-inside: avoid;
+    }
+    .legend {
+      font-size: 7.5pt;
     }
     .header {
       padding-block-end: 0.2cm;
@@ -308,7 +328,7 @@ export const styles = css`
     th,
     td {
       padding-block: 0.04cm;
-      padding-inline: 0.12cm;
+      padding-inline: 0.07cm;
     }
     td.count {
       min-inline-size: 0;
@@ -326,8 +346,11 @@ export const styles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
       gap: 0.4cm;
     }
-    .tables-pair {
-      grid-template-columns: 1fr 1fr;
+    table {
+      font-size: 8.5pt;
+    }
+    thead th {
+      font-size: 7.5pt;
     }
   }
 `;

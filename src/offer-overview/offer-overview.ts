@@ -402,7 +402,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   private renderOrganisations(o: OfferOverview, locale: string): TemplateResult {
-    return html`<section class="section" part="section">
+    return html`<section class="section wide" part="section">
       <h3 id="org-heading">${t.organisationsHeading()}</h3>
       <div class="table-wrap" tabindex="0" role="region" aria-labelledby="org-heading">
         <table part="table" class="organisations">
