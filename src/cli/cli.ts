@@ -507,7 +507,10 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
   }
   let script: string;
   try {
-    script = await readFile(fileURLToPath(new URL('./offer-overview.standalone.js', import.meta.url)), 'utf8');
+    script = await readFile(
+      fileURLToPath(new URL('./offer-overview.standalone.js', import.meta.url)),
+      'utf8',
+    );
   } catch {
     io.err('offer-overview.standalone.js ontbreekt naast cli.js: bouw opnieuw (npm run build).');
     return 1;
@@ -530,7 +533,9 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
     [
       `${overview.counted} programma's meegeteld`,
       overview.ended.length ? `${overview.ended.length} beëindigd (niet meegeteld)` : '',
-      skipped ? `${skipped} ${skipped === 1 ? 'probleem' : 'problemen'} in de feed (zie taalwijzer validate)` : '',
+      skipped
+        ? `${skipped} ${skipped === 1 ? 'probleem' : 'problemen'} in de feed (zie taalwijzer validate)`
+        : '',
       `${overview.gaps.length} ${overview.gaps.length === 1 ? 'gat' : 'gaten'} in het aanbod`,
     ]
       .filter(Boolean)

@@ -82,7 +82,7 @@ export const t = {
   },
   countingNote: () =>
     msg(
-      "Een programma telt mee bij elke route, elk domein en elk thema dat het noemt. De kolom Totaal telt elk programma één keer.",
+      'Een programma telt mee bij elke route, elk domein en elk thema dat het noemt. De kolom Totaal telt elk programma één keer.',
       {
         id: 'overview.counting-note',
         desc: 'Explains why the numbers in a row do not add up to the total.',
@@ -93,8 +93,7 @@ export const t = {
       id: 'overview.link-hint',
       desc: 'Tells that each number is a link to the search page, filtered.',
     }),
-  print: () =>
-    msg('Afdrukken', { id: 'overview.print', desc: 'Button that prints the overview.' }),
+  print: () => msg('Afdrukken', { id: 'overview.print', desc: 'Button that prints the overview.' }),
   gapsHeading: () =>
     msg('Wat ontbreekt', { id: 'overview.gaps.heading', desc: 'Heading of the list of gaps in the offer.' }),
   gapsNone: () =>
@@ -140,8 +139,7 @@ export const t = {
       desc: 'Heading of the list of volunteer roles.',
     }),
   domain: () => msg('Domein', { id: 'overview.col.domain', desc: 'Column header: learning-goal domain.' }),
-  theme: () =>
-    msg('Thema', { id: 'overview.col.theme', desc: 'Column header: theme of social guidance.' }),
+  theme: () => msg('Thema', { id: 'overview.col.theme', desc: 'Column header: theme of social guidance.' }),
   noRoute: () =>
     msg('Geen route genoemd', {
       id: 'overview.col.no-route',
@@ -156,9 +154,15 @@ export const t = {
   organisation: () =>
     msg('Organisatie', { id: 'overview.col.organisation', desc: 'Column header: organisation.' }),
   kind: () =>
-    msg('Soort', { id: 'overview.col.kind', desc: 'Column header: kind of organisation (library, school...).' }),
+    msg('Soort', {
+      id: 'overview.col.kind',
+      desc: 'Column header: kind of organisation (library, school...).',
+    }),
   programmes: () =>
-    msg("Programma's", { id: 'overview.col.programmes', desc: 'Column or row header: number of programmes.' }),
+    msg("Programma's", {
+      id: 'overview.col.programmes',
+      desc: 'Column or row header: number of programmes.',
+    }),
   mainDomains: () =>
     msg('Vooral', {
       id: 'overview.col.main-domains',

@@ -158,7 +158,10 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 }
 
-function grid<R extends string, C extends string>(rows: readonly R[], cols: readonly C[]): Record<R, Record<C, number>> {
+function grid<R extends string, C extends string>(
+  rows: readonly R[],
+  cols: readonly C[],
+): Record<R, Record<C, number>> {
   return Object.fromEntries(rows.map((row) => [row, zeros(cols)])) as Record<R, Record<C, number>>;
 }
 

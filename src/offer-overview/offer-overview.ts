@@ -139,7 +139,8 @@ export class TaalOfferOverview extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && changed.get('locale') !== undefined) this.localeController.attributeChanged();
+    if (changed.has('locale') && changed.get('locale') !== undefined)
+      this.localeController.attributeChanged();
     if (changed.has('feedText')) this.readInline();
   }
 
@@ -156,7 +157,8 @@ export class TaalOfferOverview extends LitElement {
 
   override render() {
     if (this.feedText !== null) {
-      if (this.inline instanceof FeedError || !this.inline) return renderFeedError(this.inline, () => this.readInline());
+      if (this.inline instanceof FeedError || !this.inline)
+        return renderFeedError(this.inline, () => this.readInline());
       return this.renderOverview(this.inline);
     }
     return this.feed.task.render({
@@ -202,13 +204,20 @@ export class TaalOfferOverview extends LitElement {
     const dateFormat = dateTimeFormat(locale, { dateStyle: 'long' });
     const updated = o.updated ? parseFeedDateTime(o.updated) : undefined;
     const feedDate =
-      updated && !Number.isNaN(updated.getTime()) ? t.feedDate(dateFormat.format(updated)) : t.feedDateUnknown();
+      updated && !Number.isNaN(updated.getTime())
+        ? t.feedDate(dateFormat.format(updated))
+        : t.feedDateUnknown();
     return html`<header class="header" part="header">
       <div class="heading-block">
         <h2 class="title">${o.publisher ? this.feedText_(o.publisher.name, locale) : nothing}</h2>
         <p class="subtitle">${t.title()}</p>
         <p class="meta">${feedDate}<br />${t.made(dateFormat.format(this.now ?? loaded.fetchedAt))}</p>
-        <button class="button secondary print-button" part="print-button" type="button" @click=${this.handlePrint}>
+        <button
+          class="button secondary print-button"
+          part="print-button"
+          type="button"
+          @click=${this.handlePrint}
+        >
           ${t.print()}
         </button>
       </div>
@@ -221,17 +230,19 @@ export class TaalOfferOverview extends LitElement {
     if (!url) return nothing;
     const code = this.qr.value;
     return html`<figure class="qr" part="qr">
-      ${code
-        ? html`<svg
-            class="qr-code"
-            viewBox="0 0 ${code.size} ${code.size}"
-            role="img"
-            aria-label=${t.qrLabel(url)}
-            shape-rendering="crispEdges"
-          >
-            ${svg`<rect width=${code.size} height=${code.size} class="qr-light"></rect><path d=${code.path} class="qr-dark"></path>`}
-          </svg>`
-        : html`<div class="qr-code qr-pending" aria-hidden="true"></div>`}
+      ${
+        code
+          ? html`<svg
+              class="qr-code"
+              viewBox="0 0 ${code.size} ${code.size}"
+              role="img"
+              aria-label=${t.qrLabel(url)}
+              shape-rendering="crispEdges"
+            >
+              ${svg`<rect width=${code.size} height=${code.size} class="qr-light"></rect><path d=${code.path} class="qr-dark"></path>`}
+            </svg>`
+          : html`<div class="qr-code qr-pending" aria-hidden="true"></div>`
+      }
       <figcaption>${t.qrCaption()}<br /><span class="url" dir="ltr">${url}</span></figcaption>
     </figure>`;
   }
@@ -242,7 +253,9 @@ export class TaalOfferOverview extends LitElement {
     const formats = (['in-person', 'online', 'hybrid'] as const)
       .filter((format) => o.formats[format] > 0)
       .map((format) => t.labelCount(formatLabel(format), n(o.formats[format])));
-    const learning = LEARNING_TYPES.map((type) => t.labelCount(learningLabel(type), n(o.learningTotals[type])));
+    const learning = LEARNING_TYPES.map((type) =>
+      t.labelCount(learningLabel(type), n(o.learningTotals[type])),
+    );
     return html`<ul class="summary" part="summary">
       <li><strong>${t.labelCount(t.counted(), n(o.counted))}</strong></li>
       ${o.ended.length ? html`<li>${t.ended(o.ended.length, locale)}</li>` : nothing}
@@ -255,28 +268,27 @@ export class TaalOfferOverview extends LitElement {
   private renderGaps(o: OfferOverview, locale: string): TemplateResult {
     return html`<section class="section gaps" part="section gaps">
       <h3 id="gaps-heading">${t.gapsHeading()}</h3>
-      ${o.gaps.length
-        ? html`<ul>
-            ${o.gaps.map((gap) => html`<li part="gap">${gapText(gap, locale)}</li>`)}
-          </ul>`
-        : html`<p>${t.gapsNone()}</p>`}
+      ${
+        o.gaps.length
+          ? html`<ul>
+              ${o.gaps.map((gap) => html`<li part="gap">${gapText(gap, locale)}</li>`)}
+            </ul>`
+          : html`<p>${t.gapsNone()}</p>`
+      }
     </section>`;
   }
 
   /** A count cell: the number, a link to the finder when there is one and the count is not 0. */
-  private renderCount(
-    count: number,
-    filters: FinderFilters,
-    locale: string,
-    heat?: number,
-  ): TemplateResult {
+  private renderCount(count: number, filters: FinderFilters, locale: string, heat?: number): TemplateResult {
     const target = this.target;
     const text = formatNumber(count, locale);
     const classes = `count${heat !== undefined ? ` heat heat-${heat}` : ''}${count === 0 ? ' zero' : ''}`;
     return html`<td class=${classes} part="count">
-      ${target && count > 0
-        ? html`<a part="count-link" href=${finderHref(target, filters)}>${text}</a>`
-        : text}
+      ${
+        target && count > 0
+          ? html`<a part="count-link" href=${finderHref(target, filters)}>${text}</a>`
+          : text
+      }
     </td>`;
   }
 
@@ -306,18 +318,19 @@ export class TaalOfferOverview extends LitElement {
           </thead>
           <tbody>
             ${DOMAINS.map(
-              (domain: Domain) => html`<tr>
-                <th scope="row">${domainLabel(domain)}</th>
-                ${ROUTE_COLUMNS.map((route) =>
-                  this.renderCount(
-                    o.routeDomain[route][domain],
-                    { ...this.routeFilters(route), domain },
-                    locale,
-                    route === 'none' ? undefined : heatLevel(o.routeDomain[route][domain], max),
-                  ),
-                )}
-                ${this.renderCount(o.domainTotals[domain], { domain }, locale)}
-              </tr>`,
+              (domain: Domain) =>
+                html`<tr>
+                  <th scope="row">${domainLabel(domain)}</th>
+                  ${ROUTE_COLUMNS.map((route) =>
+                    this.renderCount(
+                      o.routeDomain[route][domain],
+                      { ...this.routeFilters(route), domain },
+                      locale,
+                      route === 'none' ? undefined : heatLevel(o.routeDomain[route][domain], max),
+                    ),
+                  )}
+                  ${this.renderCount(o.domainTotals[domain], { domain }, locale)}
+                </tr>`,
             )}
           </tbody>
           <tfoot>
@@ -352,13 +365,18 @@ export class TaalOfferOverview extends LitElement {
           </thead>
           <tbody>
             ${THEMES.map(
-              (theme: Theme) => html`<tr>
-                <th scope="row">${themeLabel(theme)}</th>
-                ${ROUTE_COLUMNS.map((route) =>
-                  this.renderCount(o.routeTheme[route][theme], { ...this.routeFilters(route), theme }, locale),
-                )}
-                ${this.renderCount(o.themeTotals[theme], { theme }, locale)}
-              </tr>`,
+              (theme: Theme) =>
+                html`<tr>
+                  <th scope="row">${themeLabel(theme)}</th>
+                  ${ROUTE_COLUMNS.map((route) =>
+                    this.renderCount(
+                      o.routeTheme[route][theme],
+                      { ...this.routeFilters(route), theme },
+                      locale,
+                    ),
+                  )}
+                  ${this.renderCount(o.themeTotals[theme], { theme }, locale)}
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -380,13 +398,14 @@ export class TaalOfferOverview extends LitElement {
           </thead>
           <tbody>
             ${DOMAINS.map(
-              (domain) => html`<tr>
-                <th scope="row">${domainLabel(domain)}</th>
-                ${LEARNING_TYPES.map((learning) =>
-                  this.renderCount(o.vime[domain][learning], { learning, domain }, locale),
-                )}
-                ${this.renderCount(o.domainTotals[domain], { domain }, locale)}
-              </tr>`,
+              (domain) =>
+                html`<tr>
+                  <th scope="row">${domainLabel(domain)}</th>
+                  ${LEARNING_TYPES.map((learning) =>
+                    this.renderCount(o.vime[domain][learning], { learning, domain }, locale),
+                  )}
+                  ${this.renderCount(o.domainTotals[domain], { domain }, locale)}
+                </tr>`,
             )}
           </tbody>
           <tfoot>
@@ -416,12 +435,15 @@ export class TaalOfferOverview extends LitElement {
           </thead>
           <tbody>
             ${o.organisations.map(
-              (row) => html`<tr>
-                <th scope="row">${row.name ? this.feedText_(row.name, locale) : t.unknownOrganisation(row.id)}</th>
-                <td>${row.kind ? organisationKindLabel(row.kind as OrganisationKind) : nothing}</td>
-                ${this.renderCount(row.count, { organisation: row.id }, locale)}
-                <td>${formatList(row.domains.slice(0, 3).map(domainLabel), locale)}</td>
-              </tr>`,
+              (row) =>
+                html`<tr>
+                  <th scope="row">
+                    ${row.name ? this.feedText_(row.name, locale) : t.unknownOrganisation(row.id)}
+                  </th>
+                  <td>${row.kind ? organisationKindLabel(row.kind as OrganisationKind) : nothing}</td>
+                  ${this.renderCount(row.count, { organisation: row.id }, locale)}
+                  <td>${formatList(row.domains.slice(0, 3).map(domainLabel), locale)}</td>
+                </tr>`,
             )}
           </tbody>
         </table>
@@ -443,7 +465,11 @@ export class TaalOfferOverview extends LitElement {
             <tr>
               ${DAYS.map(
                 (day) =>
-                  html`<th scope="col"><abbr title=${dayLabel(day, locale)}>${capitalise(dayLabel(day, locale, 'short'), locale)}</abbr></th>`,
+                  html`<th scope="col">
+                    <abbr title=${dayLabel(day, locale)}
+                      >${capitalise(dayLabel(day, locale, 'short'), locale)}</abbr
+                    >
+                  </th>`,
               )}
             </tr>
           </thead>
@@ -461,31 +487,35 @@ export class TaalOfferOverview extends LitElement {
   private renderLanguages(o: OfferOverview, locale: string): TemplateResult {
     return html`<section class="section" part="section">
       <h3 id="lang-heading">${t.languagesHeading()}</h3>
-      ${o.languages.length
-        ? html`<ul class="inline-list">
-            ${o.languages.map(
-              ({ code, count }) =>
-                html`<li>${t.labelCount(languageName(code, locale), formatNumber(count, locale))}</li>`,
-            )}
-          </ul>`
-        : html`<p>${t.languagesNone()}</p>`}
+      ${
+        o.languages.length
+          ? html`<ul class="inline-list">
+              ${o.languages.map(
+                ({ code, count }) =>
+                  html`<li>${t.labelCount(languageName(code, locale), formatNumber(count, locale))}</li>`,
+              )}
+            </ul>`
+          : html`<p>${t.languagesNone()}</p>`
+      }
     </section>`;
   }
 
   private renderFull(o: OfferOverview, locale: string): TemplateResult {
     return html`<section class="section" part="section">
       <h3 id="full-heading">${t.fullHeading()}</h3>
-      ${o.full.length
-        ? html`<ul>
-            ${o.full.map(
-              (item) =>
-                html`<li>
-                  ${this.feedText_(item.title, locale)}:
-                  <strong>${item.state === 'full' ? t.stateFull() : t.stateWaiting()}</strong>
-                </li>`,
-            )}
-          </ul>`
-        : html`<p>${t.fullNone()}</p>`}
+      ${
+        o.full.length
+          ? html`<ul>
+              ${o.full.map(
+                (item) =>
+                  html`<li>
+                    ${this.feedText_(item.title, locale)}:
+                    <strong>${item.state === 'full' ? t.stateFull() : t.stateWaiting()}</strong>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>${t.fullNone()}</p>`
+      }
     </section>`;
   }
 
@@ -493,19 +523,21 @@ export class TaalOfferOverview extends LitElement {
     const roles = loaded.feed.volunteerRoles;
     return html`<section class="section" part="section">
       <h3 id="roles-heading">${t.rolesHeading()}</h3>
-      ${roles.length
-        ? html`<ul>
-            ${roles.map((role) => {
-              const facts = [
-                ...(role.hoursPerWeek ? [t.hoursPerWeek(formatNumber(role.hoursPerWeek, locale))] : []),
-                ...(role.vogRequired ? [t.vog()] : []),
-              ];
-              return html`<li>
-                ${this.feedText_(role.title, locale)}${facts.length ? html` (${formatList(facts, locale)})` : nothing}
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${t.rolesNone()}</p>`}
+      ${
+        roles.length
+          ? html`<ul>
+              ${roles.map((role) => {
+                const facts = [
+                  ...(role.hoursPerWeek ? [t.hoursPerWeek(formatNumber(role.hoursPerWeek, locale))] : []),
+                  ...(role.vogRequired ? [t.vog()] : []),
+                ];
+                return html`<li>
+                  ${this.feedText_(role.title, locale)}${facts.length ? html` (${formatList(facts, locale)})` : nothing}
+                </li>`;
+              })}
+            </ul>`
+          : html`<p>${t.rolesNone()}</p>`
+      }
     </section>`;
   }
 
@@ -525,7 +557,9 @@ export class TaalOfferOverview extends LitElement {
     try {
       const loaded = readFeedText(this.feedText, INLINE_URL, new Date());
       this.inline = loaded;
-      this.dispatchEvent(new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }));
+      this.dispatchEvent(
+        new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }),
+      );
     } catch (error) {
       const feedError = error instanceof FeedError ? error : new FeedError('parse', String(error));
       this.inline = feedError;

@@ -109,8 +109,14 @@ test('the CLI writes one offline file whose figures match the element', async ()
   assert.ok(fromFile.cells.length > 100, `many cells (${fromFile.cells.length})`);
   assert.deepEqual(fromFile.cells, fromElement.cells);
   assert.deepEqual(fromFile.gaps, fromElement.gaps);
-  assert.ok(fromFile.cells.includes('Domein|Computer en telefoon|Z-route=4'), 'hand-counted: Z-route x digital skills');
-  assert.ok(fromFile.gaps.includes('Geen aanbod voor de Onderwijsroute in: Opvoeding.'), fromFile.gaps.join(' / '));
+  assert.ok(
+    fromFile.cells.includes('Domein|Computer en telefoon|Z-route=4'),
+    'hand-counted: Z-route x digital skills',
+  );
+  assert.ok(
+    fromFile.gaps.includes('Geen aanbod voor de Onderwijsroute in: Opvoeding.'),
+    fromFile.gaps.join(' / '),
+  );
   assert.ok(fromFile.gaps.includes('Niets op zondag.'));
   assert.match(fromFile.summary, /3 beëindigde programma's niet meegeteld/);
   await offline.close();
@@ -124,10 +130,11 @@ for (const lang of ['nl', 'ar']) {
     await page.goto(pathToFileURL(out).href);
     await figures(page);
     await page.emulateMedia({ media: 'print' });
-    const overflow = await page.evaluate(() =>
-      [...document.querySelector('taal-offer-overview').shadowRoot.querySelectorAll('.table-wrap')].filter(
-        (wrap) => wrap.scrollWidth > wrap.clientWidth + 1,
-      ).length,
+    const overflow = await page.evaluate(
+      () =>
+        [...document.querySelector('taal-offer-overview').shadowRoot.querySelectorAll('.table-wrap')].filter(
+          (wrap) => wrap.scrollWidth > wrap.clientWidth + 1,
+        ).length,
     );
     assert.equal(overflow, 0, 'tables fit the page width');
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });

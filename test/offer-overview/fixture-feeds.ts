@@ -79,7 +79,15 @@ export const SMALL_FEED = {
       routes: ['b1'],
       supportLanguages: ['fa-AF'],
       format: 'hybrid',
-      schedule: { weekly: { days: ['mon', 'wed'], start: '09:00', end: '12:00', from: '2026-09-01', until: '2027-07-01' } },
+      schedule: {
+        weekly: {
+          days: ['mon', 'wed'],
+          start: '09:00',
+          end: '12:00',
+          from: '2026-09-01',
+          until: '2027-07-01',
+        },
+      },
       capacity: { places: 14, remaining: 0 },
       cost: { free: false, amount: 100 },
     },
@@ -106,7 +114,14 @@ export const SMALL_FEED = {
       schedule: { sessions: [{ start: '2026-03-01T10:00', end: '2026-03-01T11:00' }] },
       cost: { free: true },
     },
-    { id: 'broken', title: 'Zonder soort', learning: 'informal', domains: ['numeracy'], format: 'online', cost: { free: true } },
+    {
+      id: 'broken',
+      title: 'Zonder soort',
+      learning: 'informal',
+      domains: ['numeracy'],
+      format: 'online',
+      cost: { free: true },
+    },
   ],
   volunteerRoles: [{ id: 'maatje', title: 'Taalmaatje', hoursPerWeek: 2, vogRequired: false }],
 };

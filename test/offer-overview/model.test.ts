@@ -41,7 +41,12 @@ describe('offer overview model', () => {
   });
 
   it('counts themes, VIME, formats, days and languages by hand', () => {
-    expect(o.themeTotals).to.deep.include({ 'social-network': 1, participation: 1, integration: 1, housing: 0 });
+    expect(o.themeTotals).to.deep.include({
+      'social-network': 1,
+      participation: 1,
+      integration: 1,
+      housing: 0,
+    });
     expect(o.routeTheme.z.participation).to.equal(1);
     expect(o.withoutTheme).to.equal(1);
     expect(o.learningTotals).to.deep.equal({ formal: 1, 'non-formal': 2, informal: 1 });
@@ -59,7 +64,11 @@ describe('offer overview model', () => {
       ['school', 1],
       ['@publisher', 1],
     ]);
-    expect(o.organisations[0].domains).to.deep.equal(['integration-naturalisation', 'leisure-social', 'digital-skills']);
+    expect(o.organisations[0].domains).to.deep.equal([
+      'integration-naturalisation',
+      'leisure-social',
+      'digital-skills',
+    ]);
   });
 
   it('lists what is full or has a waiting list', () => {
@@ -104,13 +113,17 @@ describe('offer overview model', () => {
   });
 
   it('has one gap, "nothing", for a feed without running programmes', () => {
-    const empty = offerOverview(parsed({ feedVersion: 1, publisher: { name: 'Leeg' }, programmes: [] }), { now: NOW });
+    const empty = offerOverview(parsed({ feedVersion: 1, publisher: { name: 'Leeg' }, programmes: [] }), {
+      now: NOW,
+    });
     expect(empty.counted).to.equal(0);
     expect(empty.gaps).to.deep.equal([{ kind: 'nothing' }]);
   });
 
   it('counts one programme', () => {
-    const one = offerOverview(parsed({ ...SMALL_FEED, programmes: [SMALL_FEED.programmes[0]] }), { now: NOW });
+    const one = offerOverview(parsed({ ...SMALL_FEED, programmes: [SMALL_FEED.programmes[0]] }), {
+      now: NOW,
+    });
     expect(one.counted).to.equal(1);
     expect(one.routeTotals.none).to.equal(1);
     expect(one.gaps.map((g) => g.kind)).to.include('no-routes');

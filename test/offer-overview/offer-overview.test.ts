@@ -9,7 +9,9 @@ import { switchLocale } from '../../src/localization/localization.js';
 import { NOW, ONLINE_FEED, SMALL_FEED } from './fixture-feeds.js';
 
 const blobUrl = (data: unknown) =>
-  URL.createObjectURL(new Blob([typeof data === 'string' ? data : JSON.stringify(data)], { type: 'application/json' }));
+  URL.createObjectURL(
+    new Blob([typeof data === 'string' ? data : JSON.stringify(data)], { type: 'application/json' }),
+  );
 const SMALL_URL = blobUrl(SMALL_FEED);
 
 async function mount(
@@ -60,7 +62,7 @@ describe('<taal-offer-overview>', () => {
     expect(cell(table, 'Opvoeding', 'Z-route')).to.equal('0');
     expect(cell(table, "Alle programma's", 'Totaal')).to.equal('4');
     expect(table.querySelectorAll('th[scope="row"]').length).to.equal(9);
-    expect(text($(el, '[part="summary"]'))).to.contain("1 beëindigd programma niet meegeteld");
+    expect(text($(el, '[part="summary"]'))).to.contain('1 beëindigd programma niet meegeteld');
     expect(text($(el, '[part="summary"]'))).to.contain('Ongeldig in de feed en overgeslagen: 1');
     await expect(el).to.be.accessible();
   });
@@ -68,7 +70,9 @@ describe('<taal-offer-overview>', () => {
   it('states the gaps plainly', async () => {
     const el = await mount();
     const gaps = $$(el, '[part="gap"]').map(text);
-    expect(gaps).to.include('Geen aanbod voor de Onderwijsroute in: Werk en opleiding, Inburgering en naturalisatie, Vrije tijd en mensen ontmoeten en Computer en telefoon.');
+    expect(gaps).to.include(
+      'Geen aanbod voor de Onderwijsroute in: Werk en opleiding, Inburgering en naturalisatie, Vrije tijd en mensen ontmoeten en Computer en telefoon.',
+    );
     expect(gaps).to.include('Niets op vrijdag, zaterdag en zondag.');
     expect(gaps).to.include('Niets in de middag.');
     expect(gaps.some((g) => g.startsWith('Geen hulp in het ') && g.includes('Turks'))).to.equal(true);
