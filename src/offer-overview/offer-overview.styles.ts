@@ -85,12 +85,19 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
+  /* One fact a line on a phone (a long fact in a flex row overflowed at 320 px in Arabic). */
   .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 3);
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
     padding: 0;
     list-style: none;
+  }
+  @container (min-width: 40em) {
+    .summary {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: calc(var(--_space) * 3);
+    }
   }
 
   .section {
