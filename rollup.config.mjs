@@ -44,6 +44,7 @@ export default [
       'programme-finder': 'src/programme-finder/define.ts',
       'goal-picker': 'src/goal-picker/define.ts',
       'volunteer-form': 'src/volunteer-form/define.ts',
+      'offer-overview': 'src/offer-overview/define.ts',
     },
     output: {
       dir: 'dist',
@@ -60,6 +61,28 @@ export default [
       // package.json's sideEffects names the modules that register elements (src/*/define.ts,
       // src/index.ts): our own build reads it as a webmaster's bundler does.
       resolve({ browser: true }),
+      stripTranslatorNotes(),
+      ts(),
+      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    onwarn,
+  },
+  // The offline file of `taalwijzer overview`: the overview with all it may load in one
+  // script, inlined into the HTML file by the CLI. Only the translations of the shared words
+  // and the overview are kept; the other widgets' words are left out.
+  {
+    input: { 'offer-overview.standalone': 'src/offer-overview/standalone.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true },
+    plugins: [
+      {
+        name: 'only-overview-words',
+        load(id) {
+          return /generated\/locales\/[\w-]+-(finder|goals|volunteer)\.ts$/.test(id)
+            ? 'export const templates = {};'
+            : null;
+        },
+      },
+      resolve({ browser: true, ignoreSideEffectsForRoot: true }),
       stripTranslatorNotes(),
       ts(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),

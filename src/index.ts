@@ -15,6 +15,7 @@ export { defineAll, loadWidget } from './loader.js';
 export type { TaalProgrammeFinder } from './programme-finder/define.js';
 export type { TaalGoalPicker } from './goal-picker/define.js';
 export type { TaalVolunteerForm } from './volunteer-form/define.js';
+export type { TaalOfferOverview } from './offer-overview/define.js';
 export * from './contract/events.js';
 export type * from './feed/schema.js';
 export type { LoadedFeed, FeedErrorKind } from './feed/load.js';

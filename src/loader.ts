@@ -13,6 +13,7 @@ const ENTRIES: Readonly<Record<string, () => Promise<unknown>>> = {
   'taal-programme-finder': () => import('./programme-finder/define.js'),
   'taal-goal-picker': () => import('./goal-picker/define.js'),
   'taal-volunteer-form': () => import('./volunteer-form/define.js'),
+  'taal-offer-overview': () => import('./offer-overview/define.js'),
 };
 const TAGS = Object.keys(ENTRIES);
 const SELECTOR = [...TAGS, `[${WIDGET_ATTRIBUTE}]`].join(',');

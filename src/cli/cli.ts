@@ -3,11 +3,17 @@
  * - `validate <file-or-url> [--strict] [--json]`: check a feed (validate.ts);
  * - `convert <programmas.csv> [...] -o feed.json`: spreadsheets to a feed (convert.ts);
  * - `export --jsonld | --ics <feed>`: schema.org JSON-LD (export-jsonld.ts) or an
- *   iCalendar file of the upcoming sessions (../feed/ics.ts).
+ *   iCalendar file of the upcoming sessions (../feed/ics.ts);
+ * - `overview <feed> -o overzicht.html [--lang nl]`: the offer overview as one
+ *   self-contained HTML file (overview.ts).
  * Exit status: 0 done, 1 the feed (or spreadsheet) is not usable, 2 wrong usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { offerOverview } from '../feed/offer-overview.js';
+import { LOCALES } from '../localization/locales.js';
+import { overviewPage } from './overview.js';
 import { feedToIcs } from '../feed/ics.js';
 import { convert, countWords, formatProblem, type Problem } from './convert.js';
 import { CsvError, readCsv, type CsvTable } from './csv.js';
@@ -29,6 +35,8 @@ Usage:
   taalwijzer export --jsonld <feed> [-o aanbod.jsonld]
   taalwijzer export --ics <feed> [-o aanbod.ics]
       schema.org JSON-LD for search engines, or a calendar file of the upcoming sessions
+  taalwijzer overview <feed> -o overzicht.html [--lang nl] [--finder URL]
+      het aanbod in één oogopslag voor de gemeente: één HTML-bestand, offline en printbaar
 
 Run "taalwijzer <command> --help" for the options of one command.
 Voor coördinatoren: docs/coordinatoren.md legt stap voor stap uit hoe het werkt.
@@ -109,6 +117,25 @@ Opties:
                            van de website komt in de agenda-id's (standaard: de
                            website van de uitgever)
   --help                   deze uitleg
+
+Afsluitcode: 0 gelukt, 1 de feed is niet bruikbaar, 2 verkeerd gebruik.`;
+
+const OVERVIEW_HELP = `Gebruik: taalwijzer overview <feed> -o overzicht.html [opties]
+
+Maakt het aanbod in één oogopslag (voor de gemeente, klantmanagers en de coördinator):
+programma's per leerroute, domein en thema, formeel/non-formeel/informeel, wie wat
+aanbiedt, talen, wat vol is, vrijwilligersrollen en wat ontbreekt. Eén HTML-bestand dat
+zonder internet opent en op twee A4'tjes past; het rekent met dezelfde code als
+<taal-offer-overview> op de website.
+
+Opties:
+  -o, --output <overzicht.html>   hier komt het bestand (zonder -o: op het scherm)
+  --lang <taal>                   taal van het overzicht: ${LOCALES.map((l) => l.code).join(', ')} (standaard: nl)
+  --finder <URL>                  de pagina met de zoeker (met url-state): elk getal wordt een
+                                  link daarheen, en de QR-code wijst ernaar (standaard: de
+                                  website van de uitgever, zonder links)
+  --now <datum>                   tel vanaf deze datum (standaard: nu), bijv. 2026-11-28
+  --help                          deze uitleg
 
 Afsluitcode: 0 gelukt, 1 de feed is niet bruikbaar, 2 verkeerd gebruik.`;
 
@@ -438,6 +465,85 @@ async function runExport(argv: string[], io: Output): Promise<number> {
   return (await writeOutput(args.options.get('--output'), result, io)) ? 0 : 1;
 }
 
+async function runOverview(argv: string[], io: Output): Promise<number> {
+  const args = parseArgs(argv, { flags: ['--help'], options: ['--output', '--lang', '--finder', '--now'] });
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${OVERVIEW_HELP}`);
+    return 2;
+  }
+  if (args.flags.has('--help')) {
+    io.out(OVERVIEW_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    io.err(`Geef één feed op (een bestand of een URL).\n\n${OVERVIEW_HELP}`);
+    return 2;
+  }
+  const lang = args.options.get('--lang') ?? 'nl';
+  if (!LOCALES.some((l) => l.code === lang)) {
+    io.err(`--lang: "${lang}" is geen taal van Taalwijzer (${LOCALES.map((l) => l.code).join(', ')}).`);
+    return 2;
+  }
+  const finder = args.options.get('--finder');
+  if (finder !== undefined && !/^https?:\/\//i.test(finder)) {
+    io.err(`--finder: "${finder}" is geen webadres (https://...).`);
+    return 2;
+  }
+  const now = nowOption(args, io, OVERVIEW_HELP);
+  if (typeof now === 'number') return now;
+  const [source] = args.positionals;
+
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (error) {
+    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
+    return 1;
+  }
+  const { report, feed } = checkFeed(source, text);
+  if (!feed || !report.usable) {
+    io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
+    return 1;
+  }
+  let script: string;
+  try {
+    script = await readFile(
+      fileURLToPath(new URL('./offer-overview.standalone.js', import.meta.url)),
+      'utf8',
+    );
+  } catch {
+    io.err('offer-overview.standalone.js ontbreekt naast cli.js: bouw opnieuw (npm run build).');
+    return 1;
+  }
+  const overview = offerOverview(feed, { now });
+  const name = feed.publisher?.name;
+  const publisher = typeof name === 'string' ? name : (name?.nl ?? Object.values(name ?? {})[0] ?? '');
+  const html = overviewPage({
+    feedText: text,
+    script,
+    locale: lang,
+    now,
+    ...(finder ? { finder } : {}),
+    title: publisher ? `${publisher}: aanbod in één oogopslag` : 'Aanbod in één oogopslag',
+  });
+  const output = args.options.get('--output');
+  if (!(await writeOutput(output, html, io))) return 1;
+  const skipped = report.issues.length;
+  io.err(
+    [
+      `${overview.counted} programma's meegeteld`,
+      overview.ended.length ? `${overview.ended.length} beëindigd (niet meegeteld)` : '',
+      skipped
+        ? `${skipped} ${skipped === 1 ? 'probleem' : 'problemen'} in de feed (zie taalwijzer validate)`
+        : '',
+      `${overview.gaps.length} ${overview.gaps.length === 1 ? 'gat' : 'gaten'} in het aanbod`,
+    ]
+      .filter(Boolean)
+      .join(', ') + (output && output !== '-' ? `. Geschreven: ${output}` : '.'),
+  );
+  return 0;
+}
+
 export async function main(
   argv: string[],
   io: Output = { out: console.log, err: console.error },
@@ -450,6 +556,8 @@ export async function main(
       return runConvert(rest, io);
     case 'export':
       return runExport(rest, io);
+    case 'overview':
+      return runOverview(rest, io);
     case '--help':
     case '-h':
     case 'help':

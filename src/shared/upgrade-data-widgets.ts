@@ -29,6 +29,7 @@ export const DATA_WIDGETS: Readonly<Record<string, string>> = Object.freeze({
   'programme-finder': 'taal-programme-finder',
   'goal-picker': 'taal-goal-picker',
   'volunteer-form': 'taal-volunteer-form',
+  'offer-overview': 'taal-offer-overview',
 });
 
 /** The attribute that names the widget on a placeholder. */

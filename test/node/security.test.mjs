@@ -163,6 +163,10 @@ const REVIEWED_LINKS = {
     'href=${`mailto:${address}`}': 'mailto: with the address of a mailto: action (checked by resolveAction)',
     'href=${href}': 'the mailto: link the form built for a mailto: action (mailtoHref)',
   },
+  'src/offer-overview/offer-overview.ts': {
+    'href=${finderHref(target, filters)}':
+      'the finder: a "#..." link on the same page, or an http(s) page (finderTarget), with the filter values URI-encoded',
+  },
 };
 
 test('every link a widget template writes is one of the reviewed kinds', () => {
