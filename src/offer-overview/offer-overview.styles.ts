@@ -261,6 +261,10 @@ export const styles = css`
   }
 
   @media print {
+    /* On paper the language is chosen already. */
+    .language-menu {
+      display: none;
+    }
     :host {
       --_text: #000;
       --_muted: #333;

@@ -1,9 +1,8 @@
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
-import { baseStyles } from '../styles/base.styles.js';
 import { styles } from './offer-overview.styles.js';
-import { LocaleController } from '../controllers/locale-controller.js';
+import { TaalElement } from '../shared/taal-element.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { FeedError, readFeedText, type LoadedFeed } from '../feed/load.js';
 import { DAYS, DOMAINS, LEARNING_TYPES, THEMES, type Domain, type Text, type Theme } from '../feed/schema.js';
@@ -73,7 +72,6 @@ function adoptPageSheet(doc: Document): void {
  *
  * @fires taal-feed-loaded - The feed loaded: `detail.programmes` and `detail.issues` (what was skipped).
  * @fires taal-feed-error - No usable feed: `detail.kind` and `detail.message`.
- * @fires taal-locale-change - The active locale changed.
  *
  * @csspart header - The top: title, publisher, dates, QR code and print button.
  * @csspart qr - The QR code (an SVG image) with its caption and address.
@@ -90,29 +88,10 @@ function adoptPageSheet(doc: Document): void {
  * @csspart error - The error notice, with its retry button.
  * @csspart retry-button - Loads the feed again.
  * @csspart stale-notice - Shown when an older saved copy of the feed is shown.
- *
- * @cssprop [--taal-color-accent=#0b5f6e] - Buttons, links, the darkest shade of the heat map.
- * @cssprop [--taal-color-accent-contrast=#ffffff] - Text on the accent.
- * @cssprop --taal-color-link - Links. Default: the accent.
- * @cssprop [--taal-color-text=#1b1b1b] - Body text.
- * @cssprop [--taal-color-muted=#4a4f55] - Notes and captions.
- * @cssprop [--taal-color-surface=#ffffff] - Background.
- * @cssprop [--taal-color-surface-alt=#f3f5f6] - Table headers and notices.
- * @cssprop [--taal-color-border=#767676] - Table lines.
- * @cssprop [--taal-color-danger=#b3261e] - Errors and the edge of the gaps.
- * @cssprop [--taal-color-warning=#8a6d00] - The edge of a warning.
- * @cssprop [--taal-color-warning-surface=#fff4ce] - The background of a warning.
- * @cssprop --taal-focus-ring-color - Keyboard focus ring. Default: the accent.
- * @cssprop [--taal-focus-ring-width=3px] - Width of the focus ring, never under 2px.
- * @cssprop --taal-font-family - Font stack.
- * @cssprop [--taal-font-size=medium] - Base text size.
- * @cssprop [--taal-radius=0.375rem] - Corner radius.
- * @cssprop [--taal-space=0.5rem] - Base spacing unit.
  */
-export class TaalOfferOverview extends LitElement {
-  static override styles = [baseStyles, styles];
+export class TaalOfferOverview extends TaalElement {
+  static override styles = [TaalElement.styles, styles];
 
-  private readonly localeController = new LocaleController(this);
   private readonly feed = new FeedController(this);
 
   private readonly qr = new Task(this, {
@@ -125,9 +104,6 @@ export class TaalOfferOverview extends LitElement {
 
   /** The finder the counts link to: the `id` of a finder on this page, or the URL of the finder's page (its `#fragment` names the finder's id there). */
   @property({ attribute: 'finder' }) finder: string | null = null;
-
-  /** UI language; page-wide. */
-  @property({ attribute: 'locale' }) locale: string | null = null;
 
   /** The feed's JSON text itself, instead of `src` (used by `taalwijzer overview`'s offline file). */
   @property({ attribute: false }) feedText: string | null = null;
@@ -145,8 +121,7 @@ export class TaalOfferOverview extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') && changed.get('locale') !== undefined)
-      this.localeController.attributeChanged();
+    super.willUpdate(changed);
     if (changed.has('feedText')) this.readInline();
   }
 
@@ -162,6 +137,10 @@ export class TaalOfferOverview extends LitElement {
   }
 
   override render() {
+    return html`${this.renderLanguageMenu()}${this.renderBody()}`;
+  }
+
+  private renderBody() {
     if (this.feedText !== null) {
       if (this.inline instanceof FeedError || !this.inline)
         return renderFeedError(this.inline, () => this.readInline());
