@@ -134,6 +134,23 @@ export function formatList(
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
+/**
+ * A list of feed texts (place names, organisations) for a sentence, each item wrapped in
+ * Unicode isolates (FSI ... PDI), so Dutch names in an Arabic list keep their own order and
+ * the list's commas stay where Arabic puts them. Bidi controls inside an item go first.
+ */
+export function formatIsolatedList(
+  items: string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return formatList(
+    items.map((item) => `\u2068${item.replace(BIDI_CONTROLS, '')}\u2069`),
+    locale,
+    type,
+  );
+}
+
 /** Bidi formatting characters: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
