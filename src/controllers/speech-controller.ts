@@ -27,7 +27,7 @@ export interface SpokenPart {
  * shares this module shares it; widgets from two separate bundles still share the
  * browser's one queue, which `cancel()` empties.
  */
-let currentSpeaker: SpeechController | undefined;
+const page: { speaker?: SpeechController } = {};
 
 /**
  * Reads text aloud with the browser's speech synthesis, for visitors who read little.
@@ -65,7 +65,7 @@ export class SpeechController implements ReactiveController {
     if (this.spokeLast) this.synth?.cancel();
     this.spokeLast = false;
     this.speaking = null;
-    if (currentSpeaker === this) currentSpeaker = undefined;
+    if (page.speaker === this) page.speaker = undefined;
   }
 
   /** The key of what this controller is reading aloud now (see `toggle`), or null. */
@@ -111,8 +111,8 @@ export class SpeechController implements ReactiveController {
   speakParts(parts: readonly SpokenPart[], mainLang: string, key: string | null = null): boolean {
     const main = this.voiceFor(mainLang);
     if (!this.synth || !main || typeof SpeechSynthesisUtterance === 'undefined') return false;
-    if (currentSpeaker && currentSpeaker !== this) currentSpeaker.stoppedElsewhere();
-    currentSpeaker = this;
+    if (page.speaker && page.speaker !== this) page.speaker.stoppedElsewhere();
+    page.speaker = this;
     this.synth.cancel();
     const run = ++this.run;
     const utterances = parts
@@ -156,7 +156,7 @@ export class SpeechController implements ReactiveController {
       this.speaking = null;
       this.host.requestUpdate();
     }
-    if (currentSpeaker === this) currentSpeaker = undefined;
+    if (page.speaker === this) page.speaker = undefined;
   }
 
   /** Another widget started reading: the queue is emptied there; only forget our state. */

@@ -491,7 +491,10 @@ export function takeAlongView(programme: Programme, feed: Feed, locale: string):
           name: pickText(publisher.name, locale),
           phone: phone || undefined,
           email: publisher.email && isSafeUrl(`mailto:${publisher.email}`) ? publisher.email : undefined,
-          url: publisher.url && isSafeUrl(publisher.url) && /^https?:/i.test(publisher.url) ? publisher.url : undefined,
+          url:
+            publisher.url && isSafeUrl(publisher.url) && /^https?:/i.test(publisher.url)
+              ? publisher.url
+              : undefined,
         }
       : undefined,
   };

@@ -37,7 +37,11 @@ export function renderResults(ctx: FinderViewContext) {
   >
     ${
       publisher
-        ? html`<span id="results-publisher" class="visually-hidden" lang=${publisher.lang}
+        ? html`<span
+            id="results-publisher"
+            class="visually-hidden"
+            lang=${publisher.lang}
+            dir=${ctx.dirOf(publisher)}
             >${publisher.text}</span
           >`
         : nothing

@@ -100,7 +100,9 @@ export function spokenDetail(detail: SpokenDetail, locale: string): SpokenPart[]
   ]);
   return merge([
     ...own(head.title, locale),
-    ...(head.organisation ? [...ui(head.kind, locale), ...own(head.organisation, locale)] : ui(head.kind, locale)),
+    ...(head.organisation
+      ? [...ui(head.kind, locale), ...own(head.organisation, locale)]
+      : ui(head.kind, locale)),
     ...own(head.summary, locale),
     ...ui(when.weekly, locale),
     ...own(when.note, locale),

@@ -12,7 +12,14 @@ import { pickText } from '../feed/text.js';
 import { isolated } from '../shared/isolate.js';
 import { renderQr } from '../shared/qr.js';
 import type { IndexedProgramme } from './search-index.js';
-import { contactView, detailHeadView, signUpText, takeAlongView, whenView, whereView } from './card-content.js';
+import {
+  contactView,
+  detailHeadView,
+  signUpText,
+  takeAlongView,
+  whenView,
+  whereView,
+} from './card-content.js';
 import { backIcon, printIcon } from './icons.js';
 import type { FinderViewContext } from './view-context.js';
 import { useMessages } from '../localization/localization.js';
@@ -70,14 +77,12 @@ export function renderTakeAlong(ctx: FinderViewContext, item: IndexedProgramme) 
             </p>`
           : nothing
       }
-      ${
-        head.organisation
-          ? html`<p class="ta-org">${isolated(head.organisation)}</p>`
-          : nothing
-      }
+      ${head.organisation ? html`<p class="ta-org">${isolated(head.organisation)}</p>` : nothing}
       <dl class="ta-facts">
         <div class="ta-fact">
-          <dt>${msg('Wanneer', { id: 'finder.detail.when', desc: 'Detail section heading: when it meets.' })}</dt>
+          <dt>
+            ${msg('Wanneer', { id: 'finder.detail.when', desc: 'Detail section heading: when it meets.' })}
+          </dt>
           <dd>
             ${when.weekly ? html`<p>${when.weekly}</p>` : nothing}
             ${when.note ? html`<p>${isolated(when.note)}</p>` : nothing}
@@ -109,7 +114,9 @@ export function renderTakeAlong(ctx: FinderViewContext, item: IndexedProgramme) 
           <dd><p>${head.cost.text}${noteOf(p.cost.note, locale)}</p></dd>
         </div>
         <div class="ta-fact">
-          <dt>${msg('Aanmelden', { id: 'finder.detail.signup', desc: 'Detail section heading: how to sign up.' })}</dt>
+          <dt>
+            ${msg('Aanmelden', { id: 'finder.detail.signup', desc: 'Detail section heading: how to sign up.' })}
+          </dt>
           <dd>
             ${contact.required !== undefined ? html`<p>${signUpText(contact.required)}</p>` : nothing}
             ${contact.note ? html`<p>${isolated(contact.note)}</p>` : nothing}
@@ -144,18 +151,20 @@ export function renderTakeAlong(ctx: FinderViewContext, item: IndexedProgramme) 
             id: 'finder.take-along.qr-label',
             desc: 'Screen-reader name of the QR code on the take-along card.',
           }),
-          () => html`<span class="qr-pending" part="qr-pending"
-            >${msg('QR-code wordt gemaakt…', {
-              id: 'finder.take-along.qr-pending',
-              desc: 'Shown for a moment while the QR code is made.',
-            })}</span
-          >`,
-          () => html`<span class="qr-failed"
-            >${msg('De QR-code kon niet worden gemaakt. Gebruik de link hieronder.', {
-              id: 'finder.take-along.qr-failed',
-              desc: 'When the QR code could not be made (no connection): the link is printed below it.',
-            })}</span
-          >`,
+          () =>
+            html`<span class="qr-pending" part="qr-pending"
+              >${msg('QR-code wordt gemaakt…', {
+                id: 'finder.take-along.qr-pending',
+                desc: 'Shown for a moment while the QR code is made.',
+              })}</span
+            >`,
+          () =>
+            html`<span class="qr-failed"
+              >${msg('De QR-code kon niet worden gemaakt. Gebruik de link hieronder.', {
+                id: 'finder.take-along.qr-failed',
+                desc: 'When the QR code could not be made (no connection): the link is printed below it.',
+              })}</span
+            >`,
         )}
         <figcaption>
           ${msg('Scan met de camera van een telefoon om deze activiteit weer te openen.', {

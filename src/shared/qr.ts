@@ -61,12 +61,7 @@ export function renderQrSvg(code: QrCode, label: string): TemplateResult {
  * The QR code of `url` once the library arrived; meanwhile `pending`, and `failed` when
  * it cannot load (the link is printed in words next to it anyway).
  */
-export function renderQr(
-  url: string,
-  label: string,
-  pending: () => unknown,
-  failed: () => unknown,
-): unknown {
+export function renderQr(url: string, label: string, pending: () => unknown, failed: () => unknown): unknown {
   const key = `${label}\u0000${url}`;
   let rendered = renders.get(key);
   if (!rendered) {

@@ -36,7 +36,7 @@ async function openTakeAlong(el: TaalProgrammeFinder, title: string): Promise<HT
   $(el, '[part="take-along"]')!.click();
   await waitUntil(() => $(el, '[part="take-along-card"]'), 'take-along card shown');
   await waitUntil(() => $(el, '[part="qr"]'), 'QR code made', { timeout: 8000 });
-  return $(el, '[part="take-along-card"]')!;
+  return $<HTMLElement>(el, '[part="take-along-card"]')!;
 }
 
 describe('taal-programme-finder: take-along card', () => {
