@@ -33,6 +33,9 @@ export const languageChipStyles = css`
   .language-chip:hover {
     background: var(--_surface-alt);
   }
+  .chip-x::before {
+    content: '×';
+  }
   .chip-x {
     font-size: 1.25em;
     line-height: 1;

@@ -295,7 +295,7 @@ export function renderLanguages(ctx: QuestionContext) {
                         @click=${removeLanguage}
                       >
                         <span lang=${code} dir="auto">${ownName(code)}</span
-                        ><span class="chip-x" aria-hidden="true">×</span>
+                        ><span class="chip-x" aria-hidden="true"></span>
                       </button>
                     </li>`,
                 )}
