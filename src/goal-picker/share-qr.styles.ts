@@ -9,6 +9,8 @@ export const shareQrStyles = css`
     gap: 0.75em;
   }
   .share-qr .qr-code {
+    /* Black on white in every colour scheme, forced colours too: phones must read it. */
+    forced-color-adjust: none;
     flex: none;
     inline-size: 7.5em;
     block-size: 7.5em;

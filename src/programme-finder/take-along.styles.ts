@@ -35,6 +35,11 @@ export const takeAlongStyles = css`
     inline-size: 1.25em;
     block-size: 1.25em;
   }
+  /* Above the card link's stretched click area (.card-link::after), so it can be pressed and its focus ring seen. */
+  .card-tools {
+    position: relative;
+    z-index: 1;
+  }
   .card-tools,
   .detail-tools {
     display: flex;
@@ -130,6 +135,8 @@ export const takeAlongStyles = css`
     font-size: 0.875em;
   }
   .qr-code {
+    /* Black on white in every colour scheme, forced colours too: phones must read it. */
+    forced-color-adjust: none;
     inline-size: 11em;
     block-size: 11em;
   }
@@ -151,25 +158,44 @@ export const takeAlongStyles = css`
     .take-along {
       display: block;
     }
+    /* A6 is the aim; a programme with much to say grows longer rather than losing its QR code. */
     .ta-card {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 30mm;
+      align-content: start;
+      column-gap: 3mm;
+      row-gap: 2mm;
       inline-size: 105mm;
-      block-size: 148mm;
+      min-block-size: 148mm;
       max-inline-size: none;
       margin: 0;
-      padding: 6mm;
+      padding: 5mm;
       border: 1px dashed #000;
       border-radius: 0;
-      gap: 2.5mm;
-      font-size: 9pt;
-      overflow: hidden;
+      font-size: 8pt;
       break-inside: avoid;
+    }
+    .ta-card > * {
+      grid-column: 1;
+    }
+    /* The QR code beside the title and facts, so the card stays one A6. */
+    .ta-card > .ta-qr {
+      grid-column: 2;
+      grid-row: 1 / span 4;
+      align-self: start;
+    }
+    .ta-qr figcaption {
+      font-size: 6.5pt;
+    }
+    .ta-fact p {
+      overflow-wrap: anywhere;
     }
     .ta-title {
       font-size: 14pt;
     }
     .qr-code {
-      inline-size: 30mm;
-      block-size: 30mm;
+      inline-size: 28mm;
+      block-size: 28mm;
     }
   }
 `;

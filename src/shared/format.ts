@@ -144,12 +144,20 @@ export function formatIsolatedList(
   locale: string,
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
+  // Needed where directions mix: a right-to-left UI, or right-to-left text in the list.
+  const mixed = RTL_UI.test(locale) || items.some((item) => RTL_TEXT.test(item));
   return formatList(
-    items.map((item) => `\u2068${item.replace(BIDI_CONTROLS, '')}\u2069`),
+    items.map((item) => {
+      const clean = item.replace(BIDI_CONTROLS, '');
+      return mixed ? `\u2068${clean}\u2069` : clean;
+    }),
     locale,
     type,
   );
 }
+
+const RTL_UI = /^(ar|fa|he|ur|ps|ckb|prs)(-|_|$)/i;
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
 /** Bidi formatting characters: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
