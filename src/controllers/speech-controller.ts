@@ -13,6 +13,22 @@ function browserSynthesis(): SpeechSynthesisLike | undefined {
   }
 }
 
+/** One piece of what is read aloud, in its own language (a Dutch name inside an Arabic sentence). */
+export interface SpokenPart {
+  text: string;
+  /** BCP 47 language of `text`. */
+  lang: string;
+}
+
+/**
+ * The controller that spoke last, on the whole page. `speechSynthesis` is one queue per
+ * page: when a finder starts reading, a goal picker that was reading stops, and its
+ * button must stop showing that it speaks. Module-level, so every widget bundle that
+ * shares this module shares it; widgets from two separate bundles still share the
+ * browser's one queue, which `cancel()` empties.
+ */
+const page: { speaker?: SpeechController } = {};
+
 /**
  * Reads text aloud with the browser's speech synthesis, for visitors who read little.
  *
@@ -26,6 +42,9 @@ export class SpeechController implements ReactiveController {
   private synth?: SpeechSynthesisLike;
   private voices: SpeechSynthesisVoice[] = [];
   private spokeLast = false;
+  private speaking: string | null = null;
+  /** Each `speakParts` call's number; an utterance of an earlier one ends nothing. */
+  private run = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -45,6 +64,13 @@ export class SpeechController implements ReactiveController {
     this.synth?.removeEventListener('voiceschanged', this.onVoicesChanged);
     if (this.spokeLast) this.synth?.cancel();
     this.spokeLast = false;
+    this.speaking = null;
+    if (page.speaker === this) page.speaker = undefined;
+  }
+
+  /** The key of what this controller is reading aloud now (see `toggle`), or null. */
+  get speakingKey(): string | null {
+    return this.speaking;
   }
 
   /**
@@ -72,24 +98,94 @@ export class SpeechController implements ReactiveController {
 
   /** Reads `text` aloud in `lang`; stops anything still being read. Returns false when there is no voice. */
   speak(text: string, lang: string): boolean {
-    const voice = this.voiceFor(lang);
-    if (!this.synth || !voice || typeof SpeechSynthesisUtterance === 'undefined') return false;
+    return this.speakParts([{ text, lang }], lang);
+  }
+
+  /**
+   * Reads `parts` aloud one after the other, each with a voice for its own language:
+   * a Dutch name in an Arabic sentence is read by a Dutch voice, not spelled out by an
+   * Arabic one. A part without a voice of its own is read by the voice of `mainLang`
+   * (better heard oddly than skipped). Stops anything still being read on the page first.
+   * Returns false when there is no voice for `mainLang`.
+   */
+  speakParts(parts: readonly SpokenPart[], mainLang: string, key: string | null = null): boolean {
+    const main = this.voiceFor(mainLang);
+    if (!this.synth || !main || typeof SpeechSynthesisUtterance === 'undefined') return false;
+    if (page.speaker && page.speaker !== this) page.speaker.stoppedElsewhere();
+    page.speaker = this;
     this.synth.cancel();
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = voice.lang;
-    // A stubbed voice is not a real SpeechSynthesisVoice; the language alone then picks one.
-    if (typeof SpeechSynthesisVoice === 'undefined' || voice instanceof SpeechSynthesisVoice)
-      utterance.voice = voice;
-    utterance.rate = 0.9; // a little slower than usual: the listener is learning the language
-    this.synth.speak(utterance);
+    const run = ++this.run;
+    const utterances = parts
+      .filter((part) => part.text.trim())
+      .map((part) => this.utterance(part.text, this.voiceFor(part.lang) ?? main));
+    const last = utterances.at(-1);
+    if (last) {
+      const done = () => {
+        if (run !== this.run || this.speaking === null) return;
+        this.speaking = null;
+        this.host.requestUpdate();
+      };
+      last.addEventListener('end', done);
+      last.addEventListener('error', done);
+    }
+    for (const utterance of utterances) this.synth.speak(utterance);
     this.spokeLast = true;
+    this.speaking = key;
+    if (key !== null) this.host.requestUpdate();
     return true;
+  }
+
+  /**
+   * The read-aloud button's press: reads `parts` under `key`, or stops when `key` is
+   * what is being read (a second press stops). Returns whether it now speaks.
+   */
+  toggle(key: string, parts: readonly SpokenPart[], mainLang: string): boolean {
+    if (this.speaking === key) {
+      this.stop();
+      return false;
+    }
+    return this.speakParts(parts, mainLang, key);
   }
 
   /** Stops reading aloud. */
   stop(): void {
     if (this.spokeLast) this.synth?.cancel();
     this.spokeLast = false;
+    this.run++;
+    if (this.speaking !== null) {
+      this.speaking = null;
+      this.host.requestUpdate();
+    }
+    if (page.speaker === this) page.speaker = undefined;
+  }
+
+  /** Another widget started reading: the queue is emptied there; only forget our state. */
+  private stoppedElsewhere(): void {
+    this.spokeLast = false;
+    this.run++;
+    if (this.speaking !== null) {
+      this.speaking = null;
+      this.host.requestUpdate();
+    }
+  }
+
+  private utterance(text: string, voice: SpeechSynthesisVoice): SpeechSynthesisUtterance {
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = voice.lang;
+    // A stubbed voice is not a real SpeechSynthesisVoice; the language alone then picks one.
+    if (typeof SpeechSynthesisVoice === 'undefined' || voice instanceof SpeechSynthesisVoice)
+      utterance.voice = voice;
+    utterance.rate = 0.9; // a little slower than usual: the listener is learning the language
+    return utterance;
+  }
+
+  /**
+   * Whether the browser has told which voices it has and there is none for `lang`: then
+   * the widget says once that reading aloud is not available in this language. While
+   * the voices are not known (none yet, or no speech synthesis at all) it says nothing.
+   */
+  missingVoice(lang: string): boolean {
+    return this.voices.length > 0 && !this.canSpeak(lang);
   }
 
   private readVoices(): void {

@@ -14,7 +14,8 @@ import { renderDomains, renderFeedNotice, renderGoals, renderSteps } from './pic
 import { renderSummary } from './summary.js';
 import { summaryTitle } from './messages.js';
 import { steerFinder } from './steering.js';
-import { printAlone } from './print.js';
+import { shareQrStyles } from './share-qr.styles.js';
+import { printAlone } from '../shared/print.js';
 import type { PickerView, ShareStatus, Step } from './view.js';
 import { useMessages } from '../localization/localization.js';
 
@@ -58,12 +59,13 @@ useMessages('goals');
  * @csspart remove-button - Removes a goal in the summary.
  * @csspart print-button - Prints the summary.
  * @csspart share - The share link with its copy and share buttons.
+ * @csspart qr - The QR code of the share link (inline SVG), on screen and on the printed sheet.
  * @csspart error - The notice shown when the optional feed failed, with its retry button.
  * @csspart retry-button - Loads the feed again.
  *
  */
 export class TaalGoalPicker extends TaalElement {
-  static override styles = [TaalElement.styles, styles];
+  static override styles = [TaalElement.styles, styles, shareQrStyles];
 
   private readonly feed = new FeedController(this);
   private readonly speech = new SpeechController(this);

@@ -12,6 +12,7 @@ import { domainLabel } from '../shared/labels.js';
 import { domainIcon } from '../shared/domain-icons.js';
 import { dateTimeFormat } from '../shared/format.js';
 import { canShareNatively } from '../shared/share.js';
+import { renderQr } from '../shared/qr.js';
 import { goalText, goalTextNl, shareUrl, type PickerGoal } from './goals.js';
 import { goalIcon, uiIcons } from './icons.js';
 import { levelText, summaryTitle } from './messages.js';
@@ -102,7 +103,7 @@ export function renderSummary(view: PickerView): TemplateResult {
         ${msg('Meer doelen kiezen', { id: 'goals.summary.more', desc: 'Button in the summary: go back and choose more goals.' })}
       </button>
     </div>
-    ${renderShare(view)}
+    ${renderShare(view)} ${renderShareQr(view)}
   </section>`;
 }
 
@@ -136,6 +137,31 @@ function renderSummaryGoal(view: PickerView, goal: PickerGoal): TemplateResult {
       </button>
     </div>
   </li>`;
+}
+
+/**
+ * The share link as a QR code, on screen and on the printed sheet: a coach or the desk
+ * scans it to see the same goals. The QR library loads when the summary opens.
+ */
+function renderShareQr(view: PickerView): TemplateResult {
+  const url = shareUrl(globalThis.location?.href ?? 'about:blank', view.selectedGoals);
+  return html`<figure class="share-qr">
+    ${renderQr(
+      url,
+      msg('QR-code: opent deze doelen op een telefoon', {
+        id: 'goals.share.qr-label',
+        desc: 'Screen-reader name of the QR code of the share link in the summary.',
+      }),
+      () => nothing,
+      () => nothing,
+    )}
+    <figcaption>
+      ${msg('Scan met de camera van een telefoon om deze doelen te openen.', {
+        id: 'goals.share.qr-caption',
+        desc: 'Under the QR code of the share link (also on the printed sheet).',
+      })}
+    </figcaption>
+  </figure>`;
 }
 
 function renderShare(view: PickerView): TemplateResult {

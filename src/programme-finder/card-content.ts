@@ -450,3 +450,60 @@ export function orderedValues(
       return byName(present);
   }
 }
+
+/** "Je moet je aanmelden." or "Je hoeft je niet aan te melden..."; undefined when the feed says nothing. */
+export function signUpText(required: boolean | undefined): string | undefined {
+  if (required === undefined) return undefined;
+  return required
+    ? msg('Je moet je aanmelden.', {
+        id: 'finder.detail.signup-required',
+        desc: 'Detail view: signing up is needed.',
+      })
+    : msg('Je hoeft je niet aan te melden. Je kunt gewoon komen.', {
+        id: 'finder.detail.signup-not-required',
+        desc: 'Detail view: no need to sign up, just come.',
+      });
+}
+
+/** The publisher's own contact, for the take-along card. */
+export interface PublisherContactView {
+  name?: PickedText;
+  phone?: string;
+  email?: string;
+  url?: string;
+}
+
+/** What the take-along card shows besides the detail view's parts. */
+export interface TakeAlongView {
+  /** The title in Dutch, when the UI is not Dutch and the feed has a Dutch title. */
+  dutchTitle?: PickedText;
+  publisher?: PublisherContactView;
+}
+
+export function takeAlongView(programme: Programme, feed: Feed, locale: string): TakeAlongView {
+  const nl = pickText(programme.title, 'nl');
+  const publisher = feed.publisher;
+  const phone = publisher?.phone?.replace(/[^\d+ ()-]/g, '').trim();
+  return {
+    dutchTitle: nl && sameLanguage(nl.lang, 'nl') && !sameLanguage(locale, 'nl') ? nl : undefined,
+    publisher: publisher
+      ? {
+          name: pickText(publisher.name, locale),
+          phone: phone || undefined,
+          email: publisher.email && isSafeUrl(`mailto:${publisher.email}`) ? publisher.email : undefined,
+          url:
+            publisher.url && isSafeUrl(publisher.url) && /^https?:/i.test(publisher.url)
+              ? publisher.url
+              : undefined,
+        }
+      : undefined,
+  };
+}
+
+/**
+ * The link the take-along card's QR code opens: the finder's deep link when the page keeps
+ * its state in the URL, else the programme's own sign-up or info page, else the page.
+ */
+export function takeAlongLink(options: { deepLink?: string; contact: ContactView; pageUrl: string }): string {
+  return options.deepLink ?? options.contact.website?.href ?? options.pageUrl;
+}

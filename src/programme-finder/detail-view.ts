@@ -13,7 +13,17 @@ import { pickText } from '../feed/text.js';
 import { levelExplanation, levelName, routeExplanation, routeLabel } from '../shared/labels.js';
 import type { IndexedProgramme } from './search-index.js';
 import { listOf, longDate } from './programme-text.js';
-import { contactView, detailHeadView, whenView, whereView } from './card-content.js';
+import {
+  contactView,
+  detailHeadView,
+  signUpText,
+  whenView,
+  whereView,
+  type DetailHeadView,
+} from './card-content.js';
+import { spokenDetail, type SpokenDetail } from './spoken-content.js';
+import { renderReadAloud } from './read-aloud.js';
+import { isolated } from '../shared/isolate.js';
 import { renderDutchHint, renderOrganiser } from './result-list.js';
 import {
   accessIcon,
@@ -31,6 +41,7 @@ import {
   phoneIcon,
   pinIcon,
   shareIcon,
+  takeAlongIcon,
 } from './icons.js';
 import type { FinderViewContext } from './view-context.js';
 import { useMessages } from '../localization/localization.js';
@@ -73,6 +84,16 @@ export function renderDetail(ctx: FinderViewContext, item: IndexedProgramme) {
               >`
             : nothing
         }
+      </div>
+      <div class="detail-tools">
+        ${renderReadAloud(ctx, `detail:${p.id}`, head.title, () => spokenDetail(spoken(ctx, item, head), locale))}
+        <button class="button secondary" part="take-along" type="button" @click=${ctx.on.takeAlong}>
+          ${takeAlongIcon()}
+          ${msg('Kaartje om mee te nemen', {
+            id: 'finder.detail.take-along',
+            desc: 'Button in the detail view: opens a small card with this programme to show at the library desk or to print (with a QR code).',
+          })}
+        </button>
       </div>
     </header>
     ${summary ? html`<p class="lead" lang=${summary.lang} dir=${ctx.dirOf(summary)}>${summary.text}</p>` : nothing}
@@ -159,6 +180,18 @@ export function renderDetail(ctx: FinderViewContext, item: IndexedProgramme) {
   </article>`;
 }
 
+/** The detail view's parts, as `spokenDetail()` reads them. */
+function spoken(ctx: FinderViewContext, item: IndexedProgramme, head: DetailHeadView): SpokenDetail {
+  const contact = contactView(item.programme, ctx.feed, ctx.locale);
+  return {
+    head,
+    when: whenView(item, ctx.feed, { now: ctx.index.now, locale: ctx.locale, all: false }),
+    where: whereView(item, ctx.feed, ctx.locale),
+    contact,
+    signUp: signUpText(contact.required),
+  };
+}
+
 function renderFact(term: string, definition: unknown) {
   return html`<div class="fact">
     <dt>${term}</dt>
@@ -208,9 +241,7 @@ function renderWhen(ctx: FinderViewContext, item: IndexedProgramme) {
                       : html`${calendarIcon()}<span
                             >${session.text}${
                               session.place
-                                ? html` <span class="session-place" lang=${session.place.lang}
-                                    >(${session.place.text})</span
-                                  >`
+                                ? html` <span class="session-place">(${isolated(session.place)})</span>`
                                 : nothing
                             }</span
                           >`
@@ -331,23 +362,7 @@ function renderSignUp(ctx: FinderViewContext, programme: Programme) {
     <h3 id="signup-heading">
       ${msg('Aanmelden', { id: 'finder.detail.signup', desc: 'Detail section heading: how to sign up.' })}
     </h3>
-    ${
-      contact.required !== undefined
-        ? html`<p>
-            ${
-              contact.required
-                ? msg('Je moet je aanmelden.', {
-                    id: 'finder.detail.signup-required',
-                    desc: 'Detail view: signing up is needed.',
-                  })
-                : msg('Je hoeft je niet aan te melden. Je kunt gewoon komen.', {
-                    id: 'finder.detail.signup-not-required',
-                    desc: 'Detail view: no need to sign up, just come.',
-                  })
-            }
-          </p>`
-        : nothing
-    }
+    ${contact.required !== undefined ? html`<p>${signUpText(contact.required)}</p>` : nothing}
     ${note ? html`<p lang=${note.lang} dir=${ctx.dirOf(note)}>${note.text}</p>` : nothing}
     <ul class="contact" role="list">
       ${

@@ -74,3 +74,19 @@ export const chevronIcon = () => icon('icon-chevron', svg`<path d="m6 9 6 6 6-6"
 export const accessIcon = () =>
   icon('icon-access', svg`<circle cx="12" cy="4.5" r="1.8"/><path d="M6 8.5h12M12 8.5v5.5M9 21l3-7 3 7"/>`);
 export const levelIcon = () => icon('icon-level', svg`<path d="M5 19v-4M10 19v-8M15 19v-11M20 19V5"/>`);
+export const speakerIcon = () =>
+  icon(
+    'icon-speaker',
+    svg`<path d="M4 9h4l5-4v14l-5-4H4z"/><path d="M16.5 9a4 4 0 0 1 0 6"/><path d="M19 6.5a7.5 7.5 0 0 1 0 11"/>`,
+  );
+export const stopIcon = () => icon('icon-stop', svg`<rect x="6" y="6" width="12" height="12" rx="1.5"/>`);
+export const takeAlongIcon = () =>
+  icon(
+    'icon-take-along',
+    svg`<rect x="6" y="3" width="12" height="18" rx="2"/><path d="M9.5 8h5M9.5 11.5h5M9.5 15h3"/>`,
+  );
+export const printIcon = () =>
+  icon(
+    'icon-print',
+    svg`<path d="M7 9V3.5h10V9"/><rect x="3.5" y="9" width="17" height="7.5" rx="1.5"/><path d="M7 14h10v6.5H7z"/>`,
+  );

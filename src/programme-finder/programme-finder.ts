@@ -5,6 +5,11 @@ import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
 import { detailViewStyles } from './detail-view.styles.js';
+import { takeAlongStyles } from './take-along.styles.js';
+import { SpeechController } from '../controllers/speech-controller.js';
+import { printAlone } from '../shared/print.js';
+import { contactView, takeAlongLink } from './card-content.js';
+import { renderTakeAlong } from './take-along.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { DOMAINS } from '../feed/schema.js';
@@ -90,6 +95,13 @@ useMessages('finder');
  * @csspart detail - The detail view of one programme.
  * @csspart back-button - The button back to the results.
  * @csspart dutch-hint - The small "in Dutch" hint next to text the feed only has in Dutch.
+ * @csspart read-aloud - The button on a result card and in the detail view that reads it aloud (a second press stops; `aria-pressed` while reading). Only there when the browser has a voice for the interface language.
+ * @csspart no-voice - The one notice that reading aloud is not available in this language on this device.
+ * @csspart take-along - The button in the detail view that opens the take-along card.
+ * @csspart take-along-card - The take-along card: to show at the library desk, or to print (A6 on A4).
+ * @csspart print-button - The button that prints the take-along card.
+ * @csspart qr - The QR code (inline SVG) on the take-along card: it opens the programme again.
+ * @csspart qr-pending - Shown for a moment while the QR code is made.
  */
 export class TaalProgrammeFinder extends TaalElement {
   static override styles = [
@@ -98,6 +110,7 @@ export class TaalProgrammeFinder extends TaalElement {
     filterPanelStyles,
     resultListStyles,
     detailViewStyles,
+    takeAlongStyles,
   ];
 
   private readonly feed = new FeedController(this);
@@ -112,6 +125,8 @@ export class TaalProgrammeFinder extends TaalElement {
     current: () => ({ query: this.query, sort: this.sort, open: this.openId }),
     apply: (state) => this.applyUrlState(state),
   });
+  /** Reads cards aloud; one speaker on the whole page, shared with the goal picker. */
+  private readonly speech = new SpeechController(this);
   /** A `goalSteering` the page set before this element was defined. */
   private readonly earlySteering = takeOwnProperty<GoalSteering | null>(this, 'goalSteering');
 
@@ -138,6 +153,7 @@ export class TaalProgrammeFinder extends TaalElement {
   @state() private openGroups: ReadonlySet<Facet> = new Set<Facet>(['domain', 'day', 'part']);
   @state() private shareMessage = '';
   @state() private allSessions = false;
+  @state() private takeAlongOpen = false;
 
   /** Page scroll position of the list when a programme was opened. */
   private listScroll = 0;
@@ -175,7 +191,9 @@ export class TaalProgrammeFinder extends TaalElement {
         return html`${renderStaleNotice(loaded, locale) ?? nothing}
         ${
           view.open
-            ? renderDetail(view, view.open)
+            ? view.takeAlongOpen
+              ? renderTakeAlong(view, view.open)
+              : renderDetail(view, view.open)
             : html`<div class="layout">
                 ${renderSearch(view)} ${renderFilterToggle(view)} ${renderFilters(view)}
                 ${renderResults(view)}
@@ -226,6 +244,19 @@ export class TaalProgrammeFinder extends TaalElement {
       goals: this.goalSteering?.goals ?? [],
       relaxations: this.search.relaxations,
       open: this.openItem,
+      takeAlongOpen: this.takeAlongOpen,
+      takeAlongUrl: (item) =>
+        takeAlongLink({
+          deepLink: this.urlState ? this.urlHistory.shareUrl(item.programme.id) : undefined,
+          contact: contactView(item.programme, loaded.feed, locale),
+          pageUrl: location.href,
+        }),
+      speech: {
+        available: this.speech.canSpeak(locale),
+        missing: this.speech.missingVoice(locale),
+        speakingKey: this.speech.speakingKey,
+        toggle: (key, parts) => this.speech.toggle(key, parts, locale),
+      },
       label: (facet, value) => this.search.label(facet, value, loaded.feed, locale),
       dirOf: (text: PickedText) => {
         const dir = directionOf(text.lang);
@@ -278,6 +309,8 @@ export class TaalProgrammeFinder extends TaalElement {
   private showDetail(id: string, { push, focus }: { push: boolean; focus: boolean }): void {
     this.listScroll = window.scrollY;
     this.openId = id;
+    this.takeAlongOpen = false;
+    this.speech.stop();
     this.shareMessage = '';
     this.allSessions = false;
     if (push) this.urlHistory.detailOpened();
@@ -293,6 +326,8 @@ export class TaalProgrammeFinder extends TaalElement {
   private closeDetail(): void {
     const id = this.openId;
     this.openId = null;
+    this.takeAlongOpen = false;
+    this.speech.stop();
     this.urlHistory.detailClosed();
     if (!id) return;
     // Make sure the card is among the shown ones, then restore scroll and focus.
@@ -476,6 +511,25 @@ export class TaalProgrammeFinder extends TaalElement {
       if (!item) return;
       const message = await shareProgramme(item.title.text, this.urlHistory.shareUrl(item.programme.id));
       if (message !== undefined) this.shareMessage = message;
+    },
+    takeAlong: () => {
+      this.takeAlongOpen = true;
+      this.speech.stop();
+      this.focusController.focusAfterRender('#take-along-title');
+    },
+    closeTakeAlong: () => {
+      this.takeAlongOpen = false;
+      this.focusController.focusAfterRender('[part="take-along"]');
+    },
+    takeAlongKeydown: (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        this.on.closeTakeAlong();
+      }
+    },
+    printTakeAlong: () => {
+      printAlone(this, '@page { size: A4 portrait; margin: 12mm; }');
     },
     calendar: () => {
       const item = this.openItem;

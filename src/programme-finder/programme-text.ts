@@ -25,6 +25,7 @@ import {
   dateTimeFormat,
   formatNumber,
   formatList,
+  formatIsolatedList,
   plural,
   capitalise,
   withoutBidiControls,
@@ -243,7 +244,8 @@ export function valueLabel(facet: Facet, value: string, feed: Feed, locale: stri
  * organisations come from the feed: their bidi controls go, so they cannot turn the sentence around.
  */
 export function alternatives(labels: string[], locale: string): string {
-  return formatList(labels.map(withoutBidiControls), locale, 'disjunction');
+  // Each name its own isolate: a list of Dutch place names must not come out reordered in Arabic.
+  return formatIsolatedList(labels, locale, 'disjunction');
 }
 
 /** Several things as "Arabisch, Tigrinya en Somalisch". */

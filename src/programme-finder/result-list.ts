@@ -16,6 +16,9 @@ import { hasFilters, type SortOrder } from './filter-programmes.js';
 import { alternatives, countText, valueLabel } from './programme-text.js';
 import { cardView, type CardView, type TextLine } from './card-content.js';
 import { renderActiveFilters } from './filter-panel.js';
+import { isolatedList } from '../shared/isolate.js';
+import { spokenCard } from './spoken-content.js';
+import { renderNoVoiceNotice, renderReadAloud } from './read-aloud.js';
 import { alertIcon, calendarIcon, chatIcon, onlineIcon, peopleIcon, pinIcon, starIcon } from './icons.js';
 import type { FinderViewContext } from './view-context.js';
 import { useMessages } from '../localization/localization.js';
@@ -34,7 +37,11 @@ export function renderResults(ctx: FinderViewContext) {
   >
     ${
       publisher
-        ? html`<span id="results-publisher" class="visually-hidden" lang=${publisher.lang}
+        ? html`<span
+            id="results-publisher"
+            class="visually-hidden"
+            lang=${publisher.lang}
+            dir=${ctx.dirOf(publisher)}
             >${publisher.text}</span
           >`
         : nothing
@@ -46,7 +53,7 @@ export function renderResults(ctx: FinderViewContext) {
       ${renderSort(ctx)}
     </div>
     <p class=${ctx.geoMessage ? 'geo-message' : 'live-slot'} role="status">${ctx.geoMessage}</p>
-    ${renderActiveFilters(ctx)} ${renderLanguageSuggestion(ctx)}
+    ${renderActiveFilters(ctx)} ${renderLanguageSuggestion(ctx)} ${renderNoVoiceNotice(ctx)}
     ${
       ctx.goals.length && result.goalMatches.size
         ? html`<p class="steering-note">
@@ -184,12 +191,7 @@ function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: nu
           ? html`<li>
               ${pinIcon()}
               <span>
-                ${card.places.map(
-                  (place, i) =>
-                    html`${i ? ', ' : ''}<span lang=${place.lang} dir=${ctx.dirOf(place)}
-                        >${place.text}</span
-                      >`,
-                )}
+                ${isolatedList(card.places, ctx.locale)}
                 ${card.distance ? html`<span class="distance">${card.distance}</span>` : nothing}
               </span>
             </li>`
@@ -227,6 +229,13 @@ function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: nu
           : nothing
       }
     </div>
+    ${
+      ctx.speech.available
+        ? html`<div class="card-tools">
+            ${renderReadAloud(ctx, `card:${card.id}`, card.title, () => spokenCard(card, ctx.locale))}
+          </div>`
+        : nothing
+    }
   </li>`;
 }
 

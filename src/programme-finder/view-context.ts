@@ -7,6 +7,7 @@ import type { nothing } from 'lit';
 import type { LoadedFeed } from '../feed/load.js';
 import type { Feed } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
+import type { SpokenPart } from '../controllers/speech-controller.js';
 import type { Facet, IndexedProgramme, SearchIndex } from './search-index.js';
 import type { FilterResult, FinderQuery, Relaxation, SortOrder } from './filter-programmes.js';
 
@@ -33,6 +34,25 @@ export interface FinderHandlers {
   detailKeydown(event: KeyboardEvent): void;
   share(): void;
   calendar(): void;
+  /** Opens the take-along card of the open programme. */
+  takeAlong(): void;
+  /** Back from the take-along card to the detail view. */
+  closeTakeAlong(): void;
+  takeAlongKeydown(event: KeyboardEvent): void;
+  /** Prints the take-along card alone. */
+  printTakeAlong(): void;
+}
+
+/** Read-aloud as the templates use it (`controllers/speech-controller.ts`). */
+export interface FinderSpeech {
+  /** The browser has a voice for the UI language: show the read-aloud controls. */
+  readonly available: boolean;
+  /** The browser's voices are known and none speaks the UI language: say so, once. */
+  readonly missing: boolean;
+  /** The key of what is being read aloud now, or null. */
+  readonly speakingKey: string | null;
+  /** Reads `parts` aloud under `key`, or stops when `key` is being read. */
+  toggle(key: string, parts: readonly SpokenPart[]): void;
 }
 
 export interface FinderViewContext {
@@ -67,6 +87,11 @@ export interface FinderViewContext {
   readonly relaxations: readonly Relaxation[];
   /** The open programme. */
   readonly open?: IndexedProgramme;
+  /** The open programme's take-along card is shown instead of its details. */
+  readonly takeAlongOpen: boolean;
+  /** The link the take-along card's QR code opens (deep link, sign-up page or this page). */
+  takeAlongUrl(item: IndexedProgramme): string;
+  readonly speech: FinderSpeech;
   /** The name of a filter value (remembered for the current feed and locale). */
   label(facet: Facet, value: string): PickedText;
   /** `rtl`/`ltr` for feed text whose direction differs from the UI's; otherwise none. */

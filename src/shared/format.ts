@@ -134,6 +134,31 @@ export function formatList(
   return new Intl.ListFormat(locale, { type }).format(items);
 }
 
+/**
+ * A list of feed texts (place names, organisations) for a sentence, each item wrapped in
+ * Unicode isolates (FSI ... PDI), so Dutch names in an Arabic list keep their own order and
+ * the list's commas stay where Arabic puts them. Bidi controls inside an item go first.
+ */
+export function formatIsolatedList(
+  items: string[],
+  locale: string,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  // Needed where directions mix: a right-to-left UI, or right-to-left text in the list.
+  const mixed = RTL_UI.test(locale) || items.some((item) => RTL_TEXT.test(item));
+  return formatList(
+    items.map((item) => {
+      const clean = item.replace(BIDI_CONTROLS, '');
+      return mixed ? `\u2068${clean}\u2069` : clean;
+    }),
+    locale,
+    type,
+  );
+}
+
+const RTL_UI = /^(ar|fa|he|ur|ps|ckb|prs)(-|_|$)/i;
+const RTL_TEXT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
 /** Bidi formatting characters: embeddings and overrides (U+202A-U+202E), isolates (U+2066-U+2069). */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 

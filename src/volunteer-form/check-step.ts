@@ -4,6 +4,7 @@
  * "Probeer opnieuw" and the offer to send once back online. Sending itself is `send.ts`.
  */
 import { html, nothing } from 'lit';
+import { directionOf } from '../localization/locales.js';
 import { msg } from '@lit/localize';
 import { DAYS } from '../feed/schema.js';
 import type { FieldName } from './validate.js';
@@ -36,7 +37,7 @@ export function renderCheck(view: VolunteerView, target: ActionTarget) {
         view,
         'roles',
         html`<ul class="plain">
-          ${chosenRoles.map((role) => html`<li lang=${role.title.lang ?? nothing}>${role.title.text}</li>`)}
+          ${chosenRoles.map((role) => html`<li lang=${role.title.lang ?? nothing} dir=${role.title.lang ? directionOf(role.title.lang) : nothing}>${role.title.text}</li>`)}
         </ul>`,
       )}
       ${renderAnswer(view, 'name', values.name)}

@@ -7,13 +7,14 @@ import { hasIntlData } from '../shared/format.js';
 import { dayLabel, partOfDayLabel } from '../shared/labels.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
+import { directionOf } from '../localization/locales.js';
+import { msg, str } from '@lit/localize';
 import { DAYS, type Day } from '../feed/schema.js';
 import { PARTS_OF_DAY, type PartOfDay } from '../contract/submission.js';
 import type { VolunteerFormValues } from './values.js';
 import type { FieldError, FieldName } from './validate.js';
 import type { RoleView } from './roles.js';
-import { filterLanguages, languageOptions, ownName } from './languages.js';
+import { filterLanguages, languageOptions, ownName, type LanguageOption } from './languages.js';
 import { cellLabel, errorText, hoursText, languageCountText, monthsText, vogText } from './messages.js';
 import { useMessages } from '../localization/localization.js';
 
@@ -100,7 +101,13 @@ export function renderRoles(ctx: QuestionContext) {
             aria-describedby=${`${id}-details`}
             aria-invalid=${error ? 'true' : nothing}
           />
-          <label class="role-title" for=${id} lang=${role.title.lang ?? nothing}>${role.title.text}</label>
+          <label
+            class="role-title"
+            for=${id}
+            lang=${role.title.lang ?? nothing}
+            dir=${role.title.lang ? directionOf(role.title.lang) : nothing}
+            >${role.title.text}</label
+          >
           <div class="role-details" id=${`${id}-details`}>
             <ul class="facts">
               ${role.hoursPerWeek !== undefined ? html`<li class="fact time">${hoursText(role.hoursPerWeek, locale)}</li>` : nothing}
@@ -111,7 +118,11 @@ export function renderRoles(ctx: QuestionContext) {
                       <span class="fact-label"
                         >${msg('Training:', { id: 'volunteer.role.training-label', desc: 'Label before the training a volunteer role includes.' })}</span
                       >
-                      <span lang=${role.training.lang ?? nothing}>${role.training.text}</span>
+                      <span
+                        lang=${role.training.lang ?? nothing}
+                        dir=${role.training.lang ? directionOf(role.training.lang) : nothing}
+                        >${role.training.text}</span
+                      >
                     </li>`
                   : nothing
               }
@@ -123,7 +134,11 @@ export function renderRoles(ctx: QuestionContext) {
                     <summary>
                       ${msg('Wat ga je doen?', { id: 'volunteer.role.more', desc: 'Opens the description of a volunteer role: what the volunteer will do.' })}
                     </summary>
-                    <p class="role-description" lang=${role.description.lang ?? nothing}>
+                    <p
+                      class="role-description"
+                      lang=${role.description.lang ?? nothing}
+                      dir=${role.description.lang ? directionOf(role.description.lang) : nothing}
+                    >
                       ${role.description.text}
                     </p>
                   </details>`
@@ -185,6 +200,35 @@ function renderCell(ctx: QuestionContext, day: Day, part: PartOfDay) {
   </td>`;
 }
 
+/** Languages listed before "more languages": those of most newcomers (DOMAIN.md). */
+const FIRST_LANGUAGES = 12;
+
+function renderLanguageOption(option: LanguageOption, chosen: readonly string[]) {
+  return html`<li class="language">
+    <input
+      class="checkbox"
+      type="checkbox"
+      id=${`tw-lang-${option.code}`}
+      name="languages"
+      .value=${option.code}
+      .checked=${live(chosen.includes(option.code))}
+    />
+    <label for=${`tw-lang-${option.code}`}>
+      <span class="own-name" lang=${option.code} dir="auto">${option.ownName}</span>
+      ${option.uiName ? html`<span class="ui-name">${option.uiName}</span>` : nothing}
+    </label>
+  </li>`;
+}
+
+/** A chosen language's chip: unticks its checkbox (the form hears the change), then focus goes to the search. */
+function removeLanguage(event: Event): void {
+  const chip = event.currentTarget as HTMLElement;
+  const root = chip.getRootNode() as ShadowRoot | Document;
+  const box = root.getElementById(`tw-lang-${chip.dataset.code}`) as HTMLInputElement | null;
+  if (box?.checked) box.click();
+  (root.getElementById('tw-language-search') as HTMLElement | null)?.focus();
+}
+
 export function renderLanguages(ctx: QuestionContext) {
   const { locale } = ctx;
   const options = languageOptions(locale);
@@ -193,6 +237,10 @@ export function renderLanguages(ctx: QuestionContext) {
     ? filterLanguages(options, ctx.languageQuery).length
     : options.length;
   const chosen = ctx.values.languages;
+  const searching = Boolean(ctx.languageQuery.trim());
+  // Without a search: the dozen languages of most newcomers first, the rest behind "more".
+  const first = options.slice(0, FIRST_LANGUAGES);
+  const rest = options.slice(FIRST_LANGUAGES);
   return html`<fieldset class="field fieldset" part="field" aria-describedby="tw-languages-hint">
     <legend class="legend">
       ${msg('Welke talen spreek je, naast Nederlands? (optioneel)', {
@@ -227,33 +275,54 @@ export function renderLanguages(ctx: QuestionContext) {
       </p>
       ${
         chosen.length
-          ? html`<p class="chosen">
-              <span class="chosen-label"
+          ? html`<div class="chosen">
+              <span class="chosen-label" id="tw-languages-chosen"
                 >${msg('Gekozen:', { id: 'volunteer.languages.chosen', desc: 'Label before the list of chosen languages.' })}</span
               >
-              ${renderLanguageList(chosen, locale)}
-            </p>`
+              <ul class="language-chips" role="list" aria-labelledby="tw-languages-chosen">
+                ${chosen.map(
+                  (code) =>
+                    html`<li>
+                      <button
+                        type="button"
+                        class="language-chip"
+                        part="language-chip"
+                        data-code=${code}
+                        aria-label=${msg(str`${ownName(code)} weghalen`, {
+                          id: 'volunteer.languages.remove',
+                          desc: 'Accessible name of the chip of a chosen language; pressing it removes the language. The placeholder is the language name in its own language.',
+                        })}
+                        @click=${removeLanguage}
+                      >
+                        <span lang=${code} dir="auto">${ownName(code)}</span
+                        ><span class="chip-x" aria-hidden="true"></span>
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+            </div>`
           : nothing
       }
-      <ul class="language-list" id="tw-language-list">
-        ${shown.map(
-          (option) =>
-            html`<li class="language">
-              <input
-                class="checkbox"
-                type="checkbox"
-                id=${`tw-lang-${option.code}`}
-                name="languages"
-                .value=${option.code}
-                .checked=${live(chosen.includes(option.code))}
-              />
-              <label for=${`tw-lang-${option.code}`}>
-                <span class="own-name" lang=${option.code} dir="auto">${option.ownName}</span>
-                ${option.uiName ? html`<span class="ui-name">${option.uiName}</span>` : nothing}
-              </label>
-            </li>`,
-        )}
-      </ul>
+      ${
+        searching
+          ? html`<ul class="language-list" id="tw-language-list">
+              ${shown.map((option) => renderLanguageOption(option, chosen))}
+            </ul>`
+          : html`<ul class="language-list" id="tw-language-list">
+                ${first.map((option) => renderLanguageOption(option, chosen))}
+              </ul>
+              <details class="more-languages" part="more-languages">
+                <summary>
+                  ${msg(str`Meer talen (${rest.length})`, {
+                    id: 'volunteer.languages.more',
+                    desc: 'Opens the rest of the language list (after the most useful ones). The placeholder is how many more there are.',
+                  })}
+                </summary>
+                <ul class="language-list" id="tw-language-list-more">
+                  ${rest.map((option) => renderLanguageOption(option, chosen))}
+                </ul>
+              </details>`
+      }
     </div>
   </fieldset>`;
 }

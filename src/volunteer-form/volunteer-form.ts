@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaalElement } from '../shared/taal-element.js';
+import { languageChipStyles } from './language-chips.styles.js';
 import { styles } from './volunteer-form.styles.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { FormDraftController } from '../controllers/form-draft-controller.js';
@@ -72,6 +73,8 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  * @csspart role-card - One role: checkbox, title, description and facts.
  * @csspart availability - The availability table (weekdays by morning, afternoon, evening).
  * @csspart languages - The language search and list.
+ * @csspart language-chip - A chosen language; pressing it removes the language.
+ * @csspart more-languages - The languages after the dozen most useful ones, folded away until searched or opened.
  * @csspart check-answers - Step 2: the answers with a change link each, and the send button.
  * @csspart submit-button - The buttons that send the sign-up ("Aanmelding versturen", "Probeer opnieuw").
  * @csspart failure - The message after a failed attempt, with "Probeer opnieuw".
@@ -82,7 +85,7 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  *
  */
 export class TaalVolunteerForm extends TaalElement {
-  static override styles = [TaalElement.styles, styles];
+  static override styles = [TaalElement.styles, styles, languageChipStyles];
 
   private readonly feed = new FeedController(this);
   private readonly draft = new FormDraftController<Draft>(this, {

@@ -86,8 +86,15 @@ export function injectionProblems(host: Element): string[] {
   for (const el of allElements(host.shadowRoot!)) {
     const tag = el.localName.toLowerCase();
     if (FORBIDDEN_ELEMENTS.has(tag)) problems.push(`a <${tag}> element is in the shadow tree`);
-    // The widgets' own icons are <svg aria-hidden="true">; a payload's <svg> is not.
-    if (tag === 'svg' && el.getAttribute('aria-hidden') !== 'true' && !el.closest('svg[aria-hidden="true"]'))
+    // The widgets' own icons are <svg aria-hidden="true">, and their QR codes <svg part="qr">
+    // (drawn by shared/qr.ts from a path of rectangles); a payload's <svg> is neither.
+    const ownQr = tag === 'svg' && el.getAttribute('part') === 'qr' && el.classList.contains('qr-code');
+    if (
+      tag === 'svg' &&
+      !ownQr &&
+      el.getAttribute('aria-hidden') !== 'true' &&
+      !el.closest('svg[aria-hidden="true"]')
+    )
       problems.push(`an <svg> that is not one of the widget's own icons: ${el.outerHTML.slice(0, 120)}`);
     for (const attribute of el.attributes) {
       const name = attribute.name.toLowerCase();

@@ -474,6 +474,10 @@ export function installProbes() {
       for (const shape of shadow.querySelectorAll('svg *')) {
         if (!(shape instanceof SVGGeometryElement || shape instanceof SVGTextContentElement)) continue;
         if (!isVisible(shape.ownerSVGElement)) continue;
+        // A QR code is no icon: it keeps black on white (forced-color-adjust: none) so phones can read it.
+        const svgEl = shape.ownerSVGElement;
+        if (svgEl.getAttribute('part') === 'qr' && getComputedStyle(svgEl).forcedColorAdjust === 'none')
+          continue;
         examined.icons++;
         const c = getComputedStyle(shape);
         for (const property of ['fill', 'stroke']) {

@@ -13,7 +13,7 @@ const PATH_ATTRIBUTE = 'data-taal-print-path';
 
 let active: (() => void) | undefined;
 
-function printSheet(): CSSStyleSheet {
+function printSheet(pageRule: string): CSSStyleSheet {
   const sheet = new CSSStyleSheet();
   // `!important` on purpose: it must beat whatever the host page's own CSS sets, and
   // only for the moment of printing.
@@ -21,12 +21,17 @@ function printSheet(): CSSStyleSheet {
   [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]) { display: none !important; }
   [${PATH_ATTRIBUTE}] { margin: 0 !important; padding: 0 !important; border: 0 !important;
     inline-size: auto !important; max-inline-size: none !important; box-shadow: none !important; }
-}`);
+}
+${pageRule}`);
   return sheet;
 }
 
-/** Prints `host` alone; returns when `window.print()` returns (it blocks in most browsers). */
-export function printAlone(host: HTMLElement): void {
+/**
+ * Prints `host` alone; returns when `window.print()` returns (it blocks in most browsers).
+ * `page` is an `@page` rule for the sheet (shadow styles cannot set one), e.g.
+ * `@page { size: A4; margin: 12mm; }` for the finder's A6 take-along card on A4.
+ */
+export function printAlone(host: HTMLElement, page = ''): void {
   active?.();
   const doc = host.ownerDocument;
   const view = doc.defaultView ?? window;
@@ -39,7 +44,7 @@ export function printAlone(host: HTMLElement): void {
       node.setAttribute(PATH_ATTRIBUTE, '');
       marked.push(node);
     }
-    sheet = printSheet();
+    sheet = printSheet(page);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
 
