@@ -33,7 +33,7 @@ import {
 } from '../feed/offer-overview.js';
 import { finderHref, finderTarget, type FinderFilters, type FinderTarget } from './finder-link.js';
 import { gapText, t } from './messages.js';
-import { qrCode } from './qr.js';
+import { qrCode } from '../shared/qr.js';
 import { useMessages } from '../localization/localization.js';
 
 useMessages('overview');
