@@ -291,81 +291,107 @@ export class TaalOfferOverview extends TaalElement {
 
   private renderRouteDomain(o: OfferOverview, locale: string): TemplateResult {
     const max = o.maxRouteDomain;
-    return html`<section class="section" part="section">
-      <h3 id="rd-heading">${t.routesDomainsHeading()}</h3>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rd-heading">
-        <table part="table" class="heat-table">
-          <thead>
-            <tr>
-              <th scope="col">${t.domain()}</th>
-              ${this.routeHeaders()}
-            </tr>
-          </thead>
-          <tbody>
-            ${DOMAINS.map(
-              (domain: Domain) =>
-                html`<tr>
-                  <th scope="row">${domainLabel(domain)}</th>
-                  ${ROUTE_COLUMNS.map((route) =>
-                    this.renderCount(
-                      o.routeDomain[route][domain],
-                      { ...this.routeFilters(route), domain },
-                      locale,
-                      route === 'none' ? undefined : heatLevel(o.routeDomain[route][domain], max),
-                    ),
-                  )}
-                  ${this.renderCount(o.domainTotals[domain], { domain }, locale)}
-                </tr>`,
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">${t.allProgrammes()}</th>
-              ${ROUTE_COLUMNS.map((route) => this.renderCount(o.routeTotals[route], this.routeFilters(route), locale))}
-              ${this.renderCount(o.counted, {}, locale)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <p class="legend" part="legend">
+    return this.renderRouteTable(locale, {
+      id: 'rd-heading',
+      heading: t.routesDomainsHeading(),
+      rowHeading: t.domain(),
+      heat: true,
+      rows: DOMAINS.map((domain: Domain) => ({
+        label: domainLabel(domain),
+        filters: { domain },
+        count: (route: RouteColumn) => o.routeDomain[route][domain],
+        total: o.domainTotals[domain],
+        level: (route: RouteColumn) =>
+          route === 'none' ? undefined : heatLevel(o.routeDomain[route][domain], max),
+      })),
+      totals: { count: (route: RouteColumn) => o.routeTotals[route], total: o.counted },
+      after: html`<p class="legend" part="legend">
         <span class="swatches" aria-hidden="true"
           >${t.few()} <span class="swatch heat-1"></span><span class="swatch heat-2"></span
           ><span class="swatch heat-3"></span><span class="swatch heat-4"></span> ${t.many()}</span
         >
         ${t.heatLegend()} ${t.countingNote()} ${this.target ? t.linkHint() : nothing}
-      </p>
-    </section>`;
+      </p>`,
+    });
   }
 
   private renderRouteTheme(o: OfferOverview, locale: string): TemplateResult {
+    return this.renderRouteTable(locale, {
+      id: 'rt-heading',
+      heading: t.routesThemesHeading(),
+      rowHeading: t.theme(),
+      rows: THEMES.map((theme: Theme) => ({
+        label: themeLabel(theme),
+        filters: { theme },
+        count: (route: RouteColumn) => o.routeTheme[route][theme],
+        total: o.themeTotals[theme],
+      })),
+    });
+  }
+
+  /** A table with a row per domain or theme and a column per route, each count a link to the finder. */
+  private renderRouteTable(
+    locale: string,
+    table: {
+      id: string;
+      heading: string;
+      rowHeading: string;
+      heat?: boolean;
+      rows: {
+        label: string;
+        filters: FinderFilters;
+        count: (route: RouteColumn) => number;
+        total: number;
+        level?: (route: RouteColumn) => number | undefined;
+      }[];
+      totals?: { count: (route: RouteColumn) => number; total: number };
+      after?: TemplateResult;
+    },
+  ): TemplateResult {
+    const { totals } = table;
     return html`<section class="section" part="section">
-      <h3 id="rt-heading">${t.routesThemesHeading()}</h3>
-      <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rt-heading">
-        <table part="table">
+      <h3 id=${table.id}>${table.heading}</h3>
+      <div class="table-wrap" tabindex="0" role="region" aria-labelledby=${table.id}>
+        <table part="table" class=${table.heat ? 'heat-table' : nothing}>
           <thead>
             <tr>
-              <th scope="col">${t.theme()}</th>
+              <th scope="col">${table.rowHeading}</th>
               ${this.routeHeaders()}
             </tr>
           </thead>
           <tbody>
-            ${THEMES.map(
-              (theme: Theme) =>
+            ${table.rows.map(
+              (row) =>
                 html`<tr>
-                  <th scope="row">${themeLabel(theme)}</th>
+                  <th scope="row">${row.label}</th>
                   ${ROUTE_COLUMNS.map((route) =>
                     this.renderCount(
-                      o.routeTheme[route][theme],
-                      { ...this.routeFilters(route), theme },
+                      row.count(route),
+                      { ...this.routeFilters(route), ...row.filters },
                       locale,
+                      row.level?.(route),
                     ),
                   )}
-                  ${this.renderCount(o.themeTotals[theme], { theme }, locale)}
+                  ${this.renderCount(row.total, row.filters, locale)}
                 </tr>`,
             )}
           </tbody>
+          ${
+            totals
+              ? html`<tfoot>
+                  <tr>
+                    <th scope="row">${t.allProgrammes()}</th>
+                    ${ROUTE_COLUMNS.map((route) =>
+                      this.renderCount(totals.count(route), this.routeFilters(route), locale),
+                    )}
+                    ${this.renderCount(totals.total, {}, locale)}
+                  </tr>
+                </tfoot>`
+              : nothing
+          }
         </table>
       </div>
+      ${table.after ?? nothing}
     </section>`;
   }
 
