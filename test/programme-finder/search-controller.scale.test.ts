@@ -15,7 +15,10 @@ describe('taal-programme-finder: a feed of 5,000 programmes', () => {
   });
   after(() => URL.revokeObjectURL(src));
 
-  it('renders only the first page of cards, and keeps the page painting while it indexes', async () => {
+  it('renders only the first page of cards, and keeps the page painting while it indexes', async function () {
+    // Indexing 5,000 programmes may take up to the 15 s the first results are waited for below,
+    // on a slow or busy machine: the test's limit must not be shorter than that wait.
+    this.timeout(20_000);
     const el = document.createElement('taal-programme-finder') as TaalProgrammeFinder;
     el.now = new Date('2026-11-28T12:00:00+01:00');
     el.src = src;
