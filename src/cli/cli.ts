@@ -431,18 +431,9 @@ async function runExport(argv: string[], io: Output): Promise<number> {
   const locale = args.options.get('--locale') ?? 'nl';
   const [source] = args.positionals;
 
-  let text: string;
-  try {
-    text = await readSource(source);
-  } catch (error) {
-    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
-    return 1;
-  }
-  const { report, feed } = checkFeed(source, text);
-  if (!feed || !report.usable) {
-    io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
-    return 1;
-  }
+  const usable = await readUsableFeed(source, io);
+  if (typeof usable === 'number') return usable;
+  const { report, feed } = usable;
   if (report.issues.length) {
     io.err(
       `Let op: de feed heeft ${report.issues.length === 1 ? '1 probleem' : `${report.issues.length} problemen`}; wat niet klopt, is weggelaten. Zie: taalwijzer validate ${source}`,
@@ -493,18 +484,9 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
   if (typeof now === 'number') return now;
   const [source] = args.positionals;
 
-  let text: string;
-  try {
-    text = await readSource(source);
-  } catch (error) {
-    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
-    return 1;
-  }
-  const { report, feed } = checkFeed(source, text);
-  if (!feed || !report.usable) {
-    io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
-    return 1;
-  }
+  const usable = await readUsableFeed(source, io);
+  if (typeof usable === 'number') return usable;
+  const { text, report, feed } = usable;
   let script: string;
   try {
     script = await readFile(
@@ -542,6 +524,33 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
       .join(', ') + (output && output !== '-' ? `. Geschreven: ${output}` : '.'),
   );
   return 0;
+}
+
+/** Reads `source` and checks it: the feed and its report, or exit code 1 after saying why not. */
+async function readUsableFeed(
+  source: string,
+  io: Output,
+): Promise<
+  | {
+      text: string;
+      report: ReturnType<typeof checkFeed>['report'];
+      feed: NonNullable<ReturnType<typeof checkFeed>['feed']>;
+    }
+  | 1
+> {
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (error) {
+    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
+    return 1;
+  }
+  const { report, feed } = checkFeed(source, text);
+  if (!feed || !report.usable) {
+    io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
+    return 1;
+  }
+  return { text, report, feed };
 }
 
 export async function main(
