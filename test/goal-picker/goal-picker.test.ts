@@ -11,6 +11,7 @@ import type { GoalSteering } from '../../src/goal-picker/goals.js';
 import { defineElement } from '../../src/shared/define-element.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { switchLocale } from '../../src/localization/localization.js';
+import { FakeSpeech } from '../support/fake-speech.js';
 
 /**
  * A feed that replaces one built-in goal and adds two. Served from memory (a blob: URL):
@@ -81,24 +82,6 @@ async function openDomain(el: TaalGoalPicker, domain: string): Promise<void> {
 async function choose(el: TaalGoalPicker, id: string): Promise<void> {
   checkbox(el, id).click();
   await settle(el);
-}
-
-/** A stand-in for `speechSynthesis` with the voices given. */
-class FakeSpeech extends EventTarget {
-  spoken: SpeechSynthesisUtterance[] = [];
-  cancelled = 0;
-  constructor(public voices: Partial<SpeechSynthesisVoice>[]) {
-    super();
-  }
-  getVoices() {
-    return this.voices as SpeechSynthesisVoice[];
-  }
-  speak(utterance: SpeechSynthesisUtterance) {
-    this.spoken.push(utterance);
-  }
-  cancel() {
-    this.cancelled += 1;
-  }
 }
 
 const ownSpeech = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');
