@@ -13,6 +13,7 @@ import {
   buildSearchIndex,
   buildSearchIndexInSlices,
   prepareSearchText,
+  yieldToBrowser,
   type Facet,
   type GeoPoint,
   type SearchIndex,
@@ -63,6 +64,8 @@ export class SearchController implements ReactiveController {
   private indexed?: { feed: Feed; locale: string; now: number | null };
   private indexing?: AbortController;
   private resultInputs: readonly unknown[] = [];
+  /** The inputs of the host's last update. */
+  private inputs?: SearchInputs;
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Set when a new feed arrives, until its first result is worked out. */
   private feedChanged = false;
@@ -135,9 +138,16 @@ export class SearchController implements ReactiveController {
       return;
     }
     buildSearchIndexInSlices(loaded.feed, { ...options, signal: controller.signal }).then(
-      (index) => {
+      async (index) => {
         if (this.indexing !== controller) return;
         this.index = index;
+        // Filtering and counting thousands of programmes takes a frame of its own, before
+        // the frame that renders the first results.
+        if (this.inputs) {
+          this.computeResult(this.inputs);
+          await yieldToBrowser();
+          if (this.indexing !== controller) return;
+        }
         this.host.requestUpdate();
         // Once the first results are on screen, get the search text ready between frames.
         this.source.afterRender(() => void prepareSearchText(index, { signal: controller.signal }));
@@ -148,24 +158,30 @@ export class SearchController implements ReactiveController {
     );
   }
 
-  private updateResult({ query, sort, origin, goals }: SearchInputs): boolean {
-    const index = this.index;
-    if (!index) {
+  private updateResult(inputs: SearchInputs): boolean {
+    this.inputs = inputs;
+    if (!this.index) {
       this.result = undefined;
       this.resultInputs = [];
       return false;
     }
+    this.computeResult(inputs);
+    const feedChanged = this.feedChanged;
+    this.feedChanged = false;
+    return feedChanged;
+  }
+
+  /** Filters, counts and sorts, unless the index and the inputs are those of the current result. */
+  private computeResult({ query, sort, origin, goals }: SearchInputs): void {
+    const index = this.index!;
     const inputs = [index, query, sort, origin, goals.join('\n')];
-    if (inputs.every((value, i) => value === this.resultInputs[i])) return false;
+    if (inputs.every((value, i) => value === this.resultInputs[i])) return;
     const previous = this.result;
     const sameIndex = this.resultInputs[0] === index;
     this.resultInputs = inputs;
     this.result = filterProgrammes(index, query, { sort, origin: origin ?? undefined, goals });
     this.relaxations = this.result.items.length === 0 ? suggestRelaxations(index, query) : [];
     if (previous && sameIndex) this.scheduleAnnouncement();
-    const feedChanged = this.feedChanged;
-    this.feedChanged = false;
-    return feedChanged;
   }
 
   private scheduleAnnouncement(): void {

@@ -450,22 +450,28 @@ function codeFacets(items: IndexedProgramme[]): string[][] {
   return values;
 }
 
+/** The items by next meeting: the dated ones soonest first, then the undated, then the ended. */
+function byNextMeeting(items: IndexedProgramme[]): IndexedProgramme[] {
+  return [...items].sort(
+    (a, b) => dateGroup(a) - dateGroup(b) || a.nextTime - b.nextTime || a.titleRank - b.titleRank,
+  );
+}
+
 /** Orders the items by title and by next meeting, and codes the filter values. */
 function finish(
   items: IndexedProgramme[],
   options: BuildIndexOptions,
   byTitle = rankTitles(items, options.locale),
+  byNext = byNextMeeting(items),
+  values = codeFacets(items),
 ): SearchIndex {
-  const byNext = [...items].sort(
-    (a, b) => dateGroup(a) - dateGroup(b) || a.nextTime - b.nextTime || a.titleRank - b.titleRank,
-  );
   return {
     locale: options.locale,
     now: options.now,
     items,
     byNext,
     byTitle,
-    values: codeFacets(items),
+    values,
     hasGeo: items.some((item) => item.geo.length > 0),
   };
 }
@@ -502,13 +508,20 @@ export async function buildSearchIndexInSlices(
       sliceStart = performance.now();
     }
   }
-  // The sorts are the longest single steps left: one frame for the alphabet, one for the rest.
+  // The sorts and the coding of the filter values are the longest single steps left: a
+  // frame each.
   await yieldToBrowser();
   options.signal?.throwIfAborted();
   const byTitle = rankTitles(items, options.locale);
   await yieldToBrowser();
   options.signal?.throwIfAborted();
-  return finish(items, options, byTitle);
+  const byNext = byNextMeeting(items);
+  await yieldToBrowser();
+  options.signal?.throwIfAborted();
+  const values = codeFacets(items);
+  await yieldToBrowser();
+  options.signal?.throwIfAborted();
+  return finish(items, options, byTitle, byNext, values);
 }
 
 /**
@@ -532,7 +545,8 @@ export async function prepareSearchText(
   }
 }
 
-function yieldToBrowser(): Promise<void> {
+/** Lets the browser paint and handle input before the next slice of work. */
+export function yieldToBrowser(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
