@@ -64,6 +64,23 @@ writeFileSync(
 );
 console.log('build: JSON Schemas');
 
+// dist/taalwijzer.css: the space each widget keeps before its code has run, for a page that
+// links it in its <head> (the loader adopts the same rules).
+await build({
+  entryPoints: ['src/styles/pre-definition.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: '.tmp/pre-definition.mjs',
+  logLevel: 'warning',
+});
+const { preDefinitionCss } = await import(`${pathToFileURL('.tmp/pre-definition.mjs').href}?t=${Date.now()}`);
+writeFileSync(
+  'dist/taalwijzer.css',
+  `/* Taalwijzer: space for the widgets before their code has run. See README. */${preDefinitionCss}`,
+);
+console.log('build: taalwijzer.css');
+
 step('custom-elements.json', 'node_modules/.bin/cem', [
   'analyze',
   '--litelement',

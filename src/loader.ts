@@ -8,6 +8,7 @@
  * `defineAll()` or import a per-element entry.
  */
 import { WIDGET_ATTRIBUTE, widgetTag } from './shared/upgrade-data-widgets.js';
+import { preDefinitionCss } from './styles/pre-definition.js';
 
 const ENTRIES: Readonly<Record<string, () => Promise<unknown>>> = {
   'taal-programme-finder': () => import('./programme-finder/define.js'),
@@ -72,6 +73,7 @@ function loadFound(node: Element | Document): void {
  */
 export function loadWidgetsOnDemand(root: Document | undefined = globalThis.document): void {
   if (!root || typeof MutationObserver === 'undefined') return;
+  reserveSpace(root);
   loadFound(root);
   const observer = new MutationObserver((records) => {
     for (const record of records) {
@@ -92,4 +94,22 @@ export function loadWidgetsOnDemand(root: Document | undefined = globalThis.docu
     attributes: true,
     attributeFilter: [WIDGET_ATTRIBUTE],
   });
+}
+
+/**
+ * Keeps space for the widgets until their code has run (see styles/pre-definition.ts), once
+ * per document, also when two copies of the script are on the page.
+ */
+function reserveSpace(root: Document): void {
+  const key = Symbol.for('taalwijzer.pre-definition.v1');
+  const doc = root as Document & Record<symbol, boolean | undefined>;
+  if (doc[key] || typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in root)) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(preDefinitionCss);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    doc[key] = true;
+  } catch {
+    // An old browser without constructed style sheets: the widgets still work, the page may move.
+  }
 }

@@ -8,8 +8,8 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_tile-icon: 3rem;
-    --_card-icon: 2.25rem;
+    --_tile-icon: 3em;
+    --_card-icon: 2.25em;
     --_selected-surface: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
 
@@ -44,7 +44,7 @@ export const styles = css`
     margin-block-start: calc(var(--_space) * 2);
   }
   .heading {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     line-height: 1.25;
   }
   .heading:focus-visible {
@@ -56,21 +56,21 @@ export const styles = css`
     gap: var(--_space);
   }
   .heading.with-icon .icon {
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
+    inline-size: 2.5em;
+    block-size: 2.5em;
     color: var(--_accent);
   }
   h3.with-icon .icon {
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     color: var(--_accent);
   }
   .hint {
     color: var(--_muted);
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .hint.small {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   .feed-notice {
@@ -80,13 +80,13 @@ export const styles = css`
     gap: var(--_space);
     margin-block-end: calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 1.5);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .feed-notice p {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .feed-notice .button {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-block: calc(var(--_space) / 2);
   }
 
@@ -100,18 +100,24 @@ export const styles = css`
     list-style: none;
     counter-reset: none;
   }
+  /* Each step button as tall as the tallest (a count badge may wrap one of them), so the
+     three underlines stay on one line. */
+  .steps li {
+    display: flex;
+  }
   .step-button {
+    flex: 1 1 auto;
     display: flex;
     flex-direction: column;
     align-items: center;
     gap: calc(var(--_space) / 2);
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: calc(var(--_space) / 2);
     border: 0;
     border-block-end: 4px solid var(--_border);
     background: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.2;
     text-align: center;
     cursor: pointer;
@@ -128,8 +134,8 @@ export const styles = css`
   .step-number {
     display: inline-grid;
     place-items: center;
-    inline-size: 1.75rem;
-    block-size: 1.75rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     border: 2px solid currentColor;
     border-radius: 50%;
     font-weight: 700;
@@ -148,7 +154,7 @@ export const styles = css`
     border-radius: 1em;
     background: var(--_accent);
     color: var(--_accent-contrast);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 700;
     white-space: nowrap;
   }
@@ -177,13 +183,13 @@ export const styles = css`
     align-items: center;
     justify-content: flex-start;
     gap: var(--_space);
-    min-block-size: 8.5rem;
+    min-block-size: 8.5em;
     padding: calc(var(--_space) * 1.5) var(--_space);
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) * 2);
     background: var(--_surface-alt);
     font-weight: 600;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
@@ -201,7 +207,7 @@ export const styles = css`
     color: var(--_accent);
   }
   .domain-tile .badge {
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 12px);
     white-space: normal;
   }
   .tile-item .read-aloud {
@@ -214,8 +220,8 @@ export const styles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
     padding: 0;
     border: 2px solid transparent;
     border-radius: 50%;
@@ -227,8 +233,8 @@ export const styles = css`
     border-color: var(--_accent);
   }
   .icon-button .icon {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
   .read-aloud {
     background: var(--_selected-surface);
@@ -246,9 +252,9 @@ export const styles = css`
     font-weight: 600;
   }
   .level select {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     inline-size: 100%;
-    max-inline-size: 30rem;
+    max-inline-size: 30em;
     padding-inline: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -280,14 +286,14 @@ export const styles = css`
     align-items: center;
     column-gap: calc(var(--_space) * 1.5);
     row-gap: calc(var(--_space) / 2);
-    min-block-size: 4rem;
+    min-block-size: 4em;
     padding: calc(var(--_space) * 1.5);
     cursor: pointer;
   }
   .goal-checkbox {
     grid-area: check;
-    inline-size: 1.625rem;
-    block-size: 1.625rem;
+    inline-size: 1.625em;
+    block-size: 1.625em;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -300,7 +306,7 @@ export const styles = css`
   }
   .goal-text {
     grid-area: text;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   /* Text in another direction than the UI (Dutch in Arabic) keeps its own direction but
      lines up with the rest of the card. */
@@ -315,12 +321,12 @@ export const styles = css`
     justify-self: start;
     align-self: center;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* The read-aloud button sits in the card's bottom corner, next to the level, so the
      goal text keeps the full width on a phone. */
   .goal-item.speakable .goal-card {
-    grid-template-rows: auto minmax(2.75rem, auto);
+    grid-template-rows: auto minmax(2.75em, auto);
   }
   .goal-item .read-aloud {
     position: absolute;
@@ -334,7 +340,7 @@ export const styles = css`
     gap: var(--_space);
   }
   .actions .button {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .summary-button {
     justify-self: start;
@@ -351,7 +357,7 @@ export const styles = css`
     gap: var(--_space);
   }
   h3 {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .summary-goals {
     display: grid;
@@ -379,12 +385,12 @@ export const styles = css`
     grid-area: text;
     display: grid;
     gap: calc(var(--_space) / 2);
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .goal-texts.both .text-nl {
     order: 2;
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .summary-goal .goal-level {
     grid-area: level;
@@ -411,16 +417,16 @@ export const styles = css`
     gap: var(--_space);
   }
   .share-row input {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-inline: var(--_space);
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .share-status:empty {
     display: none;
@@ -429,26 +435,26 @@ export const styles = css`
     display: none;
   }
 
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .domains {
-      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));
     }
     .steps .step-button {
       flex-direction: row;
       justify-content: center;
-      font-size: 1rem;
+      font-size: 1em;
     }
     .heading {
-      font-size: 1.75rem;
+      font-size: 1.75em;
     }
     .summary-goal-actions {
       flex-direction: row;
     }
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host {
-      --_tile-icon: 3.5rem;
-      --_card-icon: 2.75rem;
+      --_tile-icon: 3.5em;
+      --_card-icon: 2.75em;
     }
     .domains {
       grid-template-columns: repeat(4, minmax(0, 1fr));

@@ -15,7 +15,7 @@ export const detailViewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-block: 0;
     padding-inline: calc(var(--_space) * 1.25);
     border: 1px solid var(--_line);
@@ -34,14 +34,14 @@ export const detailViewStyles = css`
     gap: var(--_space);
   }
   .detail-head h2 {
-    font-size: 1.625rem;
+    font-size: 1.625em;
     overflow-wrap: anywhere;
   }
   .detail-head h2:focus-visible {
     outline-offset: 4px;
   }
   .lead {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .description {
     white-space: pre-line;
@@ -49,7 +49,7 @@ export const detailViewStyles = css`
   }
   .detail-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 18em), 1fr));
     gap: var(--_gap);
   }
   .detail-section {
@@ -62,7 +62,7 @@ export const detailViewStyles = css`
     min-inline-size: 0;
   }
   .detail-section h3 {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   .weekly,
   .fact-line,
@@ -77,7 +77,7 @@ export const detailViewStyles = css`
   .weekly .icon,
   .location-name .icon,
   .fact-line .icon {
-    margin-block-start: 0.15rem;
+    margin-block-start: 0.15em;
     color: var(--_accent);
   }
   .sessions {
@@ -91,7 +91,7 @@ export const detailViewStyles = css`
     gap: var(--_space);
   }
   .session .icon {
-    margin-block-start: 0.15rem;
+    margin-block-start: 0.15em;
     color: var(--_muted);
   }
   .session.cancelled {
@@ -127,7 +127,7 @@ export const detailViewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     font-weight: 600;
     overflow-wrap: anywhere;
   }
@@ -176,17 +176,17 @@ export const detailViewStyles = css`
   }
   .checked {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   /* Wide containers: meetings and who at the start, sign-up and where at the end */
-  @container (min-inline-size: 52rem) {
+  @container (min-inline-size: 52em) {
     .detail-head h2 {
-      font-size: 2rem;
+      font-size: 2em;
     }
     /* Meetings and who it is for at the start; how to sign up and where at the end. */
     .detail-grid {
-      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      grid-template-columns: minmax(0, 3fr) minmax(16em, 2fr);
       grid-template-areas:
         'when signup'
         'when where'

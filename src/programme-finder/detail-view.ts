@@ -9,7 +9,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { msg, str } from '@lit/localize';
 import { languageName } from '../shared/language-names.js';
 import type { Cefr, Programme, Text } from '../feed/schema.js';
-import { pickText } from '../feed/text.js';
+import { pickText, sameLanguage } from '../feed/text.js';
 import { levelExplanation, levelName, routeExplanation, routeLabel } from '../shared/labels.js';
 import type { IndexedProgramme } from './search-index.js';
 import { listOf, longDate } from './programme-text.js';
@@ -362,7 +362,13 @@ function renderSignUp(ctx: FinderViewContext, programme: Programme) {
     <h3 id="signup-heading">
       ${msg('Aanmelden', { id: 'finder.detail.signup', desc: 'Detail section heading: how to sign up.' })}
     </h3>
-    ${contact.required !== undefined ? html`<p>${signUpText(contact.required)}</p>` : nothing}
+    ${
+      // A note in the visitor's language on a "just come" programme says it in the feed's own
+      // words ("Kom gewoon langs."): the general sentence would repeat it.
+      contact.required !== undefined && !(contact.required === false && note && sameLanguage(note.lang, ctx.locale))
+        ? html`<p>${signUpText(contact.required)}</p>`
+        : nothing
+    }
     ${note ? html`<p lang=${note.lang} dir=${ctx.dirOf(note)}>${note.text}</p>` : nothing}
     <ul class="contact" role="list">
       ${

@@ -11,7 +11,7 @@ export const filterPanelStyles = css`
     align-items: center;
     gap: var(--_space);
     inline-size: 100%;
-    min-block-size: 3rem;
+    min-block-size: 3em;
     padding-block: var(--_space);
     padding-inline: calc(var(--_space) * 1.5);
     border: 2px solid var(--_accent);
@@ -69,7 +69,7 @@ export const filterPanelStyles = css`
     display: flex;
     align-items: center;
     gap: var(--_space);
-    min-block-size: 3rem;
+    min-block-size: 3em;
     padding-block: calc(var(--_space) / 2);
     font-weight: 700;
     cursor: pointer;
@@ -112,8 +112,8 @@ export const filterPanelStyles = css`
     column-gap: var(--_space);
   }
   .option input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -122,8 +122,8 @@ export const filterPanelStyles = css`
     display: flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
-    min-block-size: 2.75rem;
-    padding-block: 0.3rem;
+    min-block-size: 2.75em;
+    padding-block: 0.3em;
     cursor: pointer;
   }
   .option-text {
@@ -133,8 +133,8 @@ export const filterPanelStyles = css`
   }
   .option .domain-icon {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     color: var(--_accent);
   }
   .option.zero label {
@@ -143,17 +143,17 @@ export const filterPanelStyles = css`
   .option .autonym {
     margin-inline-start: calc(var(--_space) * 0.75);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .option-hint {
     grid-column: 2;
-    margin-block: -0.35rem 0.35rem;
+    margin-block: -0.35em 0.35em;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 12px);
     line-height: 1.4;
   }
   .more-values {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .panel-footer {
     position: sticky;
@@ -167,11 +167,11 @@ export const filterPanelStyles = css`
   /* The sticky bar must never hide the control that has focus (WCAG 2.4.11): when the
      browser scrolls a focused option into view, it keeps the bar's height free below it. */
   .filters :is(input, select, summary, button, a) {
-    scroll-margin-block-end: 5.5rem;
+    scroll-margin-block-end: 5.5em;
   }
 
   /* Wide containers: the panel always shows, beside the results --------------- */
-  @container (min-inline-size: 52rem) {
+  @container (min-inline-size: 52em) {
     .filter-toggle {
       display: none;
     }
@@ -188,7 +188,7 @@ export const filterPanelStyles = css`
       block-size: auto;
       overflow: visible;
       clip-path: none;
-      font-size: 1.25rem;
+      font-size: 1.25em;
     }
     .panel-footer {
       display: none;

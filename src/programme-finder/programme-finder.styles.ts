@@ -58,7 +58,7 @@ export const styles = css`
   .hint,
   .muted {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
 
   .link-button {
@@ -72,13 +72,13 @@ export const styles = css`
 
   .count {
     display: inline-block;
-    min-inline-size: 1.75rem;
+    min-inline-size: 1.75em;
     padding-block: 0;
-    padding-inline: 0.4rem;
+    padding-inline: 0.4em;
     border-radius: 999px;
     background: var(--_surface-alt);
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 12px);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     text-align: center;
@@ -87,11 +87,15 @@ export const styles = css`
 
   /* Loading ------------------------------------------------------------------ */
   .loading {
+    /* At least a screen high, as the space kept before the code arrived (pre-definition.ts):
+       the results will be taller, so what follows stays below the fold and never jumps. */
+    min-block-size: 100vh;
     display: grid;
+    align-content: start;
     gap: var(--_gap);
   }
   .skeleton {
-    block-size: 8.5rem;
+    block-size: 8.5em;
     border-radius: var(--_card-radius);
     background: linear-gradient(
         90deg,
@@ -104,7 +108,7 @@ export const styles = css`
     animation: shimmer 1.6s ease-in-out infinite;
   }
   .skeleton:first-of-type {
-    block-size: 3rem;
+    block-size: 3em;
   }
   @keyframes shimmer {
     from {
@@ -135,7 +139,7 @@ export const styles = css`
     gap: calc(var(--_space) / 2);
   }
   .search-label {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .search-field {
@@ -145,21 +149,21 @@ export const styles = css`
   }
   .search-field .icon-search {
     position: absolute;
-    inset-inline-start: 0.85rem;
+    inset-inline-start: 0.85em;
     color: var(--_muted);
     pointer-events: none;
   }
   .search input {
     inline-size: 100%;
-    min-block-size: 3.25rem;
+    min-block-size: 3.25em;
     padding-block: calc(var(--_space) * 1.25);
-    padding-inline: 2.9rem var(--_space);
+    padding-inline: 2.9em var(--_space);
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .search input:focus-visible {
     border-color: var(--_accent);
@@ -167,10 +171,10 @@ export const styles = css`
   }
 
   /* Wide containers: filters beside the results ------------------------------ */
-  @container (min-inline-size: 52rem) {
+  @container (min-inline-size: 52em) {
     .layout {
       display: grid;
-      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
+      grid-template-columns: minmax(15em, 19em) minmax(0, 1fr);
       grid-template-areas:
         'search search'
         'filters results';
@@ -180,7 +184,7 @@ export const styles = css`
     }
     .search {
       grid-area: search;
-      max-inline-size: 44rem;
+      max-inline-size: 44em;
     }
     .results {
       grid-area: results;

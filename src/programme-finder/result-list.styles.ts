@@ -14,22 +14,26 @@ export const resultListStyles = css`
     gap: var(--_space) var(--_gap);
   }
   .result-count {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .result-count:focus-visible {
     outline-offset: 4px;
   }
   .sort {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .sort label {
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .sort select {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 0;
     max-inline-size: 100%;
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
@@ -65,23 +69,23 @@ export const resultListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: calc(var(--_space) * 0.75);
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     max-inline-size: 100%;
-    padding-block: 0.25rem;
-    padding-inline: 0.9rem 0.6rem;
+    padding-block: 0.25em;
+    padding-inline: 0.9em 0.6em;
     border: 1px solid var(--_accent-line);
     border-radius: 999px;
     background: var(--_accent-soft);
     color: var(--_text);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     font-weight: 600;
     cursor: pointer;
     overflow-wrap: anywhere;
     text-align: start;
   }
   .chip .icon {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
     color: var(--_accent);
   }
   .chip:hover {
@@ -102,7 +106,7 @@ export const resultListStyles = css`
   }
   .suggestion .link-button {
     display: inline;
-    padding-block: 0.6rem;
+    padding-block: 0.6em;
     line-height: 1.6;
   }
   .suggestion .count {
@@ -113,13 +117,13 @@ export const resultListStyles = css`
   /* Cards -------------------------------------------------------------------- */
   .cards {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 19em), 1fr));
     gap: var(--_gap);
   }
   .card {
     /* Cards below the fold are not laid out or painted until they come near: typing stays within a frame. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+    contain-intrinsic-size: auto 16em;
     position: relative;
     display: flex;
     flex-direction: column;
@@ -151,7 +155,7 @@ export const resultListStyles = css`
     gap: var(--_space);
   }
   .card-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     overflow-wrap: anywhere;
   }
   .card-link {
@@ -184,10 +188,10 @@ export const resultListStyles = css`
   }
   .card-org {
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .sep {
-    margin-inline: 0.25rem;
+    margin-inline: 0.25em;
   }
   .card-summary {
     display: -webkit-box;
@@ -199,7 +203,7 @@ export const resultListStyles = css`
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) / 2);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .facts li {
     display: flex;
@@ -207,7 +211,7 @@ export const resultListStyles = css`
     gap: var(--_space);
   }
   .facts .icon {
-    margin-block-start: 0.1rem;
+    margin-block-start: 0.1em;
     color: var(--_muted);
   }
   .facts .cancelled,
@@ -231,21 +235,21 @@ export const resultListStyles = css`
   .badge {
     display: inline-flex;
     align-items: center;
-    gap: 0.3rem;
+    gap: 0.3em;
     max-inline-size: 100%;
-    padding-block: 0.15rem;
-    padding-inline: 0.55rem;
+    padding-block: 0.15em;
+    padding-inline: 0.55em;
     border-radius: 999px;
     background: var(--_surface-alt);
     color: var(--_text);
-    font-size: 0.8125rem;
+    font-size: max(0.8125em, 12px);
     font-weight: 600;
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
   .badge .icon {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
   }
   .card-head .badge {
     flex: none;
@@ -260,8 +264,11 @@ export const resultListStyles = css`
     color: var(--_danger-text);
   }
   .badge.waiting-list {
+    /* Text in the text colour (the warning edge colour is for the edge: 3:1 is enough there,
+       not for text); the edge tells it apart. */
+    box-shadow: inset 0 0 0 1px var(--_warning);
     background: var(--_warning-surface);
-    color: color-mix(in srgb, var(--_warning) 70%, var(--_text));
+    color: var(--_text);
   }
   .badge.goal {
     background: var(--_accent-soft);
@@ -271,11 +278,11 @@ export const resultListStyles = css`
   .dutch-hint {
     align-self: flex-start;
     padding-block: 0;
-    padding-inline: 0.45rem;
+    padding-inline: 0.45em;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: max(0.75em, 12px);
   }
 
   .more {
@@ -286,7 +293,7 @@ export const resultListStyles = css`
   }
   .more-count {
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   .empty {
@@ -299,7 +306,7 @@ export const resultListStyles = css`
     background: var(--_surface-alt);
   }
   .empty-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .empty .button {
@@ -313,8 +320,8 @@ export const resultListStyles = css`
     gap: var(--_space);
   }
   .ended-toggle input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -323,7 +330,7 @@ export const resultListStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     cursor: pointer;
   }
 

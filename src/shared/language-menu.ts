@@ -62,8 +62,8 @@ export const languageMenuStyles = css`
     font-weight: 600;
   }
   .language-menu select {
-    min-block-size: 2.75rem;
-    min-inline-size: 10rem;
+    min-block-size: 2.75em;
+    min-inline-size: 10em;
     padding-block: calc(var(--_space) / 2);
     padding-inline: var(--_space);
     border: 1px solid var(--_border);

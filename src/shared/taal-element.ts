@@ -4,6 +4,7 @@ import { baseStyles } from '../styles/base.styles.js';
 import { languageMenuId, languageMenuStyles, renderLanguageMenu } from './language-menu.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { FocusController } from '../controllers/focus-controller.js';
+import { HostLookController } from '../controllers/host-look-controller.js';
 
 /**
  * What every Taalwijzer element shares, in one place: the base styles and the language
@@ -70,9 +71,26 @@ export abstract class TaalElement extends LitElement {
   /** UI language; page-wide. */
   @property({ attribute: 'locale' }) locale: string | null = null;
 
+  /** `auto` follows the page (its dark class or attribute, background, colour scheme); `light` or `dark` fixes it. */
+  @property({ attribute: 'color-scheme' }) colorScheme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** `card`: a padded card with its own background and edge, for a tinted page; default: the page's background. */
+  @property({ attribute: 'appearance', reflect: true }) appearance?: 'card';
+
+  /** Dark or light, the page's font, link colour and background (see HostLookController). */
+  protected readonly hostLook = new HostLookController(this, this.internalsForStates());
+
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && changed.get('locale') !== undefined)
       this.localeController.attributeChanged();
+  }
+
+  private internalsForStates(): ElementInternals | undefined {
+    try {
+      return this.attachInternals();
+    } catch {
+      return undefined; // a browser without ElementInternals: always the light look
+    }
   }
 
   /** The language menu, in the active locale. */

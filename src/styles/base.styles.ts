@@ -30,7 +30,7 @@ export const baseStyles = css`
       --taal-color-accent,
       var(
         --nl-button-primary-background-color,
-        var(--utrecht-button-primary-action-background-color, #0b5f6e)
+        var(--utrecht-button-primary-action-background-color, var(--_host-accent, #0b5f6e))
       )
     );
     --_accent-contrast: var(
@@ -39,7 +39,10 @@ export const baseStyles = css`
     );
     --_link: var(
       --taal-color-link,
-      var(--taal-color-accent, var(--nl-link-color, var(--utrecht-link-color, var(--_accent))))
+      var(
+        --taal-color-accent,
+        var(--nl-link-color, var(--utrecht-link-color, var(--_host-link, var(--_accent))))
+      )
     );
     --_text: var(
       --taal-color-text,
@@ -51,7 +54,10 @@ export const baseStyles = css`
     --_muted: var(--taal-color-muted, var(--basis-color-default-color-subtle, #4a4f55));
     --_surface: var(
       --taal-color-surface,
-      var(--utrecht-document-background-color, var(--basis-color-default-bg-document, #ffffff))
+      var(
+        --utrecht-document-background-color,
+        var(--basis-color-default-bg-document, var(--_host-surface, #ffffff))
+      )
     );
     --_surface-alt: var(--taal-color-surface-alt, var(--basis-color-default-bg-subtle, #f3f5f6));
     --_border: var(
@@ -74,8 +80,8 @@ export const baseStyles = css`
     );
 
     /* Shape and type. */
-    --_radius: var(--taal-radius, var(--basis-border-radius-md, 0.375rem));
-    --_space: var(--taal-space, 0.5rem);
+    --_radius: var(--taal-radius, var(--basis-border-radius-md, 0.375em));
+    --_space: var(--taal-space, 0.5em);
     --_font: var(
       --taal-font-family,
       var(
@@ -84,6 +90,7 @@ export const baseStyles = css`
           --utrecht-document-font-family,
           var(
             --basis-text-font-family-default,
+            var(--_host-font),
             system-ui,
             -apple-system,
             'Segoe UI',
@@ -100,8 +107,10 @@ export const baseStyles = css`
         )
       )
     );
-    /* medium: the visitor's own browser setting, whatever the page's root font size is. */
-    --_font-size: var(--taal-font-size, var(--utrecht-document-font-size, medium));
+    /* The text size around the widget (1em on the host is its parent's size), so the widget
+       reads like the page; never under 14px, so a theme with html { font-size: 62.5% } and no
+       size on its body does not shrink it. Every inner size is in em from this one base. */
+    --_font-size: var(--taal-font-size, var(--utrecht-document-font-size, max(1em, 14px)));
 
     color-scheme: var(--taal-color-scheme, light);
     background-color: var(--_surface) !important;
@@ -119,6 +128,34 @@ export const baseStyles = css`
     text-shadow: none !important;
     white-space: normal !important;
     scroll-behavior: auto;
+  }
+  /* A dark page (HostLookController: the page's dark class or attribute, its colour scheme,
+     its background) or color-scheme="dark". The page's NL Design System tokens are usually
+     light-theme values, so a dark look skips them; a --taal-* token still wins. Every pair
+     keeps 4.5:1 (text) and 3:1 (borders, focus ring). */
+  :host(:state(dark)) {
+    --_accent: var(--taal-color-accent, var(--_host-accent, #6fcbdc));
+    --_accent-contrast: var(--taal-color-accent-contrast, #0b1d21);
+    --_link: var(--taal-color-link, var(--taal-color-accent, var(--_host-link, #8fd8e6)));
+    --_text: var(--taal-color-text, #eceff1);
+    --_muted: var(--taal-color-muted, #b9c1c8);
+    --_surface: var(--taal-color-surface, var(--_host-surface, #16191d));
+    --_surface-alt: var(--taal-color-surface-alt, #262b31);
+    --_border: var(--taal-color-border, #8d969f);
+    --_danger: var(--taal-color-danger, #ff9d95);
+    --_success: var(--taal-color-success, #80d99b);
+    --_warning: var(--taal-color-warning, #e3bd5b);
+    --_warning-surface: var(--taal-color-warning-surface, #3a3113);
+    --_focus: var(--taal-focus-ring-color, var(--_accent));
+    color-scheme: var(--taal-color-scheme, dark);
+  }
+  /* A card of its own on a tinted or patterned page: the widget's own surface, padded, with
+     an edge, instead of the page's background. */
+  :host([appearance='card']) {
+    padding: calc(var(--_space) * 2);
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, var(--_surface));
+    border-radius: calc(var(--_radius) * 2);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 12%);
   }
   :host([dir='rtl']) {
     direction: rtl !important;
@@ -167,7 +204,7 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: var(--_space);
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-block: calc(var(--_space) * 1.25);
     padding-inline: calc(var(--_space) * 2.5);
     border: 2px solid var(--_accent);
@@ -195,7 +232,7 @@ export const baseStyles = css`
   }
   /* A button that looks like a link (clear, show more, start again); each widget adds its spacing. */
   .link-button {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0;
     border: 0;
     background: none;

@@ -98,7 +98,7 @@ export function renderForm(view: VolunteerView) {
     ${renderAvailability(view)} ${renderLanguages(view)} ${renderMessage(view)} ${renderConsent(view)}
     ${renderHoneypot()}
     <div class="actions">
-      <button class="button" type="submit">
+      <button class="button" type="submit" part="check-button">
         ${msg('Controleer je antwoorden', { id: 'volunteer.form.next', desc: 'Button at the end of the form: go to the step where the volunteer checks the answers.' })}
       </button>
     </div>

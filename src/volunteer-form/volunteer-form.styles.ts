@@ -18,7 +18,7 @@ export const styles = css`
 
   .root {
     display: flow-root;
-    max-inline-size: 52rem;
+    max-inline-size: 52em;
   }
   p {
     margin-block: 0 calc(var(--_space) * 1.5);
@@ -48,20 +48,20 @@ export const styles = css`
   .step-label {
     margin-block-end: calc(var(--_space) / 2);
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .heading {
     margin-block-end: calc(var(--_space) * 2);
-    font-size: 1.5rem;
+    font-size: 1.5em;
     font-weight: 700;
     line-height: 1.25;
   }
   .heading.sub {
     margin-block: calc(var(--_space) * 3) var(--_space);
-    font-size: 1.1875rem;
+    font-size: 1.1875em;
   }
   .lead {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
     margin-block-end: calc(var(--_space) * 3);
   }
 
@@ -80,15 +80,15 @@ export const styles = css`
     display: block;
     padding: 0;
     margin-block-end: calc(var(--_space) / 2);
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
   }
   .label.small {
-    font-size: 1rem;
+    font-size: 1em;
   }
   .hint {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
     margin-block-end: var(--_space);
     color: var(--_muted);
   }
@@ -104,7 +104,7 @@ export const styles = css`
   .input {
     display: block;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding-block: calc(var(--_space) * 0.75);
     padding-inline: calc(var(--_space) * 1.25);
     border: 2px solid var(--_field-border);
@@ -112,16 +112,16 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
   }
   .input.short {
-    max-inline-size: 9rem;
+    max-inline-size: 9em;
   }
   .input.medium {
-    max-inline-size: 20rem;
+    max-inline-size: 20em;
   }
   .input.wide {
-    max-inline-size: 30rem;
+    max-inline-size: 30em;
   }
   .input[aria-invalid='true'] {
     border-color: var(--_danger);
@@ -132,14 +132,14 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_field-border);
   }
   .textarea {
-    max-inline-size: 40rem;
-    min-block-size: 8rem;
+    max-inline-size: 40em;
+    min-block-size: 8em;
     resize: vertical;
   }
   .checkbox {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
@@ -151,7 +151,7 @@ export const styles = css`
     margin-block-end: calc(var(--_space) * 1.5);
   }
   .choice label {
-    padding-block-start: 0.0625rem;
+    padding-block-start: 0.0625em;
     cursor: pointer;
   }
 
@@ -218,14 +218,14 @@ export const styles = css`
   .role-card .checkbox {
     position: relative;
     z-index: 1;
-    margin-block-start: 0.0625rem;
+    margin-block-start: 0.0625em;
   }
   .role-card .checkbox:focus-visible {
     outline: none;
   }
   .role-title {
     font-weight: 700;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.35;
     cursor: pointer;
   }
@@ -239,7 +239,7 @@ export const styles = css`
   .role-details {
     grid-column: 2;
     margin-block-start: calc(var(--_space) / 2);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .role-more {
     position: relative;
@@ -248,7 +248,7 @@ export const styles = css`
   }
   .role-more summary {
     inline-size: fit-content;
-    min-block-size: 1.5rem;
+    min-block-size: 1.5em;
     color: var(--_link);
     font-weight: 600;
     cursor: pointer;
@@ -271,10 +271,10 @@ export const styles = css`
   .fact::before {
     content: '';
     position: absolute;
-    inset-inline-start: 0.2rem;
+    inset-inline-start: 0.2em;
     inset-block-start: 0.55em;
-    inline-size: 0.45rem;
-    block-size: 0.45rem;
+    inline-size: 0.45em;
+    block-size: 0.45em;
     border-radius: 50%;
     background: var(--_accent);
   }
@@ -289,7 +289,7 @@ export const styles = css`
   /* ---- availability ---- */
   .availability {
     inline-size: 100%;
-    max-inline-size: 30rem;
+    max-inline-size: 30em;
     border-collapse: collapse;
   }
   .availability th,
@@ -300,7 +300,12 @@ export const styles = css`
   }
   .availability thead th {
     padding-block: var(--_space);
-    font-size: 0.9375rem;
+    /* Room between "Ochtend", "Middag" and "Avond", and a long word may break in a narrow
+       column (250 px, large text) instead of pushing the table wider than the widget. */
+    padding-inline: calc(var(--_space) / 2);
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    font-size: 0.9375em;
     font-weight: 600;
   }
   .availability th.day {
@@ -322,19 +327,19 @@ export const styles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     cursor: pointer;
   }
 
   /* ---- languages ---- */
   .languages {
-    max-inline-size: 44rem;
+    max-inline-size: 44em;
   }
   .language-count {
     min-block-size: 0;
     margin-block: calc(var(--_space) / 2) var(--_space);
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .language-count:empty {
     margin-block: 0;
@@ -347,9 +352,9 @@ export const styles = css`
   }
   .language-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(12.5em, 1fr));
     gap: calc(var(--_space) / 4) calc(var(--_space) * 2);
-    max-block-size: 18rem;
+    max-block-size: 18em;
     overflow-y: auto;
     margin: 0;
     margin-block-start: var(--_space);
@@ -363,7 +368,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: var(--_space);
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
   }
   .language label {
     display: flex;
@@ -397,7 +402,7 @@ export const styles = css`
     background: var(--_accent);
   }
   .button.small {
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     padding-block: calc(var(--_space) * 0.75);
     padding-inline: calc(var(--_space) * 1.75);
   }
@@ -448,7 +453,7 @@ export const styles = css`
     white-space: pre-wrap;
   }
   .send-explanation {
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
   }
   .sending {
     margin: 0;
@@ -488,7 +493,7 @@ export const styles = css`
   .next-steps {
     display: grid;
     gap: var(--_space);
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
     margin: 0 0 calc(var(--_space) * 2);
     padding-inline-start: calc(var(--_space) * 2.5);
   }
@@ -505,7 +510,7 @@ export const styles = css`
   }
   .clear-hint {
     margin: 0;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .clear-confirm {
     margin-block-start: calc(var(--_space) * 3);
@@ -522,23 +527,28 @@ export const styles = css`
   }
 
   /* ---- loading (shared markup) ---- */
+  .loading {
+    /* As tall as the space kept before the code arrived (pre-definition.ts): the form is
+       taller than a screen, so what follows stays below the fold and never jumps. */
+    min-block-size: 100vh;
+  }
   .skeleton {
-    block-size: 3rem;
+    block-size: 3em;
     margin-block-end: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
 
   /* ---- wider containers ---- */
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     .heading {
-      font-size: 1.75rem;
+      font-size: 1.75em;
     }
     .heading.sub {
-      font-size: 1.25rem;
+      font-size: 1.25em;
     }
     .answer {
-      grid-template-columns: minmax(8rem, 14rem) minmax(0, 1fr) auto;
+      grid-template-columns: minmax(8em, 14em) minmax(0, 1fr) auto;
     }
     .answer-value {
       grid-column: 2;
@@ -549,7 +559,7 @@ export const styles = css`
       grid-column: 3;
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .role-list {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
