@@ -100,6 +100,16 @@ export const styles = css`
     list-style: none;
     counter-reset: none;
   }
+  /* Long words ("Vrijetijdsbesteding") in a narrow column or at a large text size break
+     instead of making the widget wider than its column. */
+  .step-label,
+  .domain-name,
+  .goal-text {
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   /* Each step button as tall as the tallest (a count badge may wrap one of them), so the
      three underlines stay on one line. */
   .steps li {

@@ -11,7 +11,7 @@ export const styles = css`
     --_accent-line: color-mix(in srgb, var(--_accent) 35%, var(--_surface));
     --_line: color-mix(in srgb, var(--_border) 45%, var(--_surface));
     --_success-soft: color-mix(in srgb, var(--_success) 12%, var(--_surface));
-    --_success-text: color-mix(in srgb, var(--_success) 80%, var(--_text));
+    --_success-text: color-mix(in srgb, var(--_success) 65%, var(--_text));
     --_danger-soft: color-mix(in srgb, var(--_danger) 10%, var(--_surface));
     --_danger-text: color-mix(in srgb, var(--_danger) 85%, var(--_text));
     --_gap: calc(var(--_space) * 2);

@@ -52,11 +52,11 @@ import { HostLookController } from '../controllers/host-look-controller.js';
  * @cssprop [--taal-color-warning-surface=#fff4ce] - The background of a warning.
  * @cssprop --taal-focus-ring-color - Keyboard focus ring. Default: the accent; falls back to `--utrecht-focus-outline-color`, `--basis-focus-outline-color`. Forced colours: `Highlight`.
  * @cssprop [--taal-focus-ring-width=3px] - Width of the focus ring, never under 2px. Falls back to `--utrecht-focus-outline-width`, `--basis-focus-outline-width`.
- * @cssprop --taal-font-family - Font stack. Default: the system font with Arabic and Ethiopic fallbacks; falls back to `--nl-paragraph-font-family`, `--utrecht-document-font-family`, `--basis-text-font-family-default`.
- * @cssprop [--taal-font-size=medium] - Base text size (default: the visitor's browser setting). Falls back to `--utrecht-document-font-size`.
- * @cssprop [--taal-radius=0.375rem] - Corner radius. Falls back to `--basis-border-radius-md`.
- * @cssprop [--taal-space=0.5rem] - Base spacing unit.
- * @cssprop [--taal-color-scheme=light] - `light` or `dark`: the look of native controls.
+ * @cssprop --taal-font-family - Font stack. Default: the font around the widget, else the system font with Arabic and Ethiopic fallbacks; falls back to `--nl-paragraph-font-family`, `--utrecht-document-font-family`, `--basis-text-font-family-default`.
+ * @cssprop --taal-font-size - Base text size; every inner size is in em from it. Default: the text size around the widget, at least 14px. Falls back to `--utrecht-document-font-size`.
+ * @cssprop [--taal-radius=0.375em] - Corner radius. Falls back to `--basis-border-radius-md`.
+ * @cssprop [--taal-space=0.5em] - Base spacing unit.
+ * @cssprop --taal-color-scheme - `light` or `dark`: the look of native controls, and `dark` turns on the dark palette. Default: follows the page (see HostLookController).
  */
 export abstract class TaalElement extends LitElement {
   /** The shared styles; an element adds its own: `[TaalElement.styles, styles]`. */

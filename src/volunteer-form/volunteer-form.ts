@@ -76,6 +76,7 @@ const ONLINE_FALLBACK_RETRY = 30_000;
  * @csspart language-chip - A chosen language; pressing it removes the language.
  * @csspart more-languages - The languages after the dozen most useful ones, folded away until searched or opened.
  * @csspart check-answers - Step 2: the answers with a change link each, and the send button.
+ * @csspart check-button - The form's main button, "Controleer je antwoorden" (to step 2).
  * @csspart submit-button - The buttons that send the sign-up ("Aanmelding versturen", "Probeer opnieuw").
  * @csspart failure - The message after a failed attempt, with "Probeer opnieuw".
  * @csspart confirmation - The state after sending: thank-you, e-mail opened, or handed to the page.
