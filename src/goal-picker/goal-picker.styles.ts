@@ -445,6 +445,23 @@ export const styles = css`
     display: none;
   }
 
+  /* A very narrow column (a 250 px sidebar, 200% zoom on a phone, a large text size): the
+     steps stack as a list and the domain tiles take one column, so no label is cut off. */
+  @container (max-width: 17.5em) {
+    .steps ol,
+    .domains {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .steps .step-button {
+      flex-direction: row;
+      justify-content: flex-start;
+      text-align: start;
+    }
+    .badge {
+      white-space: normal;
+    }
+  }
+
   @container (min-width: 34em) {
     .domains {
       grid-template-columns: repeat(auto-fill, minmax(10em, 1fr));

@@ -14,9 +14,9 @@ import { css } from 'lit';
  * Keeping the page out. Inside the shadow root no page rule applies; only the host element
  * itself is reachable by the page's selectors (`* { ... }`, `div { ... }`). Rules from the page
  * beat `:host` rules, except `!important` ones, where the shadow tree wins. So the inherited
- * text properties are set on the host with `!important`: a page's `* { font-family: ...;
- * color: ...; line-height: ... }` cannot reach the widget's text, and theming goes through
- * the tokens. Layout of the host box (margins, `display: none`) stays the page's to decide.
+ * text properties are set on the host with `!important`: a page's `* { color: ...;
+ * line-height: ... }` cannot reach the widget's text, and theming goes through the tokens
+ * (the page's font family is taken on purpose, through `--_host-font`). Layout of the host box (margins, `display: none`) stays the page's to decide.
  */
 export const baseStyles = css`
   :host {
@@ -127,6 +127,9 @@ export const baseStyles = css`
     text-transform: none !important;
     text-shadow: none !important;
     white-space: normal !important;
+    /* A long Dutch word ("kennismakingsgesprek") breaks rather than sticking out of a narrow
+       column at a large text size. */
+    overflow-wrap: break-word !important;
     scroll-behavior: auto;
   }
   /* A dark page (HostLookController: the page's dark class or attribute, its colour scheme,

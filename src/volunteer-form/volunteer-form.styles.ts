@@ -352,7 +352,7 @@ export const styles = css`
   }
   .language-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12.5em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(12.5em, 100%), 1fr));
     gap: calc(var(--_space) / 4) calc(var(--_space) * 2);
     max-block-size: 18em;
     overflow-y: auto;
@@ -373,6 +373,8 @@ export const styles = css`
   .language label {
     display: flex;
     flex-wrap: wrap;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     column-gap: var(--_space);
     cursor: pointer;
   }
