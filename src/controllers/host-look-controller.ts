@@ -122,12 +122,20 @@ export function parseColor(value: string): Rgba | undefined {
     const parts = m[1].split(/[\s,/]+/).filter(Boolean);
     if (parts.length < 3) return undefined;
     const [r, g, b] = parts.slice(0, 3).map(Number);
-    const a = parts[3] === undefined ? 1 : parts[3].endsWith('%') ? Number.parseFloat(parts[3]) / 100 : Number(parts[3]);
+    const a =
+      parts[3] === undefined
+        ? 1
+        : parts[3].endsWith('%')
+          ? Number.parseFloat(parts[3]) / 100
+          : Number(parts[3]);
     return [r, g, b, a].some(Number.isNaN) ? undefined : [r, g, b, a];
   }
   m = /^color\(srgb ([^)]+)\)$/.exec(v);
   if (m) {
-    const parts = m[1].split(/[\s/]+/).filter(Boolean).map(Number);
+    const parts = m[1]
+      .split(/[\s/]+/)
+      .filter(Boolean)
+      .map(Number);
     if (parts.length < 3 || parts.some(Number.isNaN)) return undefined;
     return [parts[0] * 255, parts[1] * 255, parts[2] * 255, parts[3] ?? 1];
   }
@@ -168,7 +176,8 @@ function* ancestors(el: Element): Generator<Element> {
 function pageBackground(el: Element): Rgba | undefined {
   for (const node of ancestors(el)) {
     const style = getComputedStyle(node);
-    if (style.backgroundImage !== 'none' && !style.backgroundImage.startsWith('linear-gradient(')) return undefined;
+    if (style.backgroundImage !== 'none' && !style.backgroundImage.startsWith('linear-gradient('))
+      return undefined;
     const color = parseColor(style.backgroundColor);
     if (color && color[3] >= 0.98) return color;
   }
@@ -195,7 +204,8 @@ function isDark(host: Element & { colorScheme?: string }, backdrop: Rgba | undef
   if (backdrop) return luminance(backdrop) < 0.2;
   const parent = parentOf(host) ?? document.documentElement;
   const scheme = getComputedStyle(parent).colorScheme.split(/\s+/);
-  const meta = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content.split(/\s+/) ?? [];
+  const meta =
+    document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content.split(/\s+/) ?? [];
   const offered = scheme.includes('dark') || scheme.includes('light') ? scheme : meta;
   if (!offered.includes('dark')) return false;
   if (!offered.includes('light')) return true;
@@ -207,7 +217,8 @@ function hostFont(host: Element): string | undefined {
   const parent = parentOf(host);
   if (!parent) return undefined;
   const family = getComputedStyle(parent).fontFamily.trim();
-  if (!family || /^("?Times New Roman"?|Times|serif|-webkit-standard|initial)$/i.test(family)) return undefined;
+  if (!family || /^("?Times New Roman"?|Times|serif|-webkit-standard|initial)$/i.test(family))
+    return undefined;
   // A family list as the computed value gives it is valid CSS as it is; refuse anything else.
   return /^[\w\s,"'-]+$/u.test(family) ? family : undefined;
 }

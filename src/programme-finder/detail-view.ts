@@ -365,7 +365,8 @@ function renderSignUp(ctx: FinderViewContext, programme: Programme) {
     ${
       // A note in the visitor's language on a "just come" programme says it in the feed's own
       // words ("Kom gewoon langs."): the general sentence would repeat it.
-      contact.required !== undefined && !(contact.required === false && note && sameLanguage(note.lang, ctx.locale))
+      contact.required !== undefined &&
+      !(contact.required === false && note && sameLanguage(note.lang, ctx.locale))
         ? html`<p>${signUpText(contact.required)}</p>`
         : nothing
     }

@@ -407,7 +407,8 @@ test('data-* placeholders become widgets inside the CMS wrapper, ids move, and l
 
 /** The hostile page's family first (it is the text around the widgets), then the widgets' own
  * stack: not the bare `'Comic Sans MS', cursive` of the page's `*` rule. */
-const PAGE_FONT_THEN_OWN_STACK = /^"Comic Sans MS", cursive, system-ui,.*"Noto Sans Arabic".*"Noto Sans Ethiopic"/;
+const PAGE_FONT_THEN_OWN_STACK =
+  /^"Comic Sans MS", cursive, system-ui,.*"Noto Sans Arabic".*"Noto Sans Ethiopic"/;
 
 test('a hostile page stylesheet does not reach inside the widgets, and theirs does not reach the page', async () => {
   const { page, problems, close } = await open('/examples/test-pages/hostile.html');

@@ -254,23 +254,19 @@ const STRESS = [
   },
 ];
 for (const s of STRESS) {
-  test(
-    `${s.label}: nothing overflows, titles above body text, contrast holds`,
-    async () => {
-      const { page, close } = await open(s.host, { width: s.width, height: s.height, css: s.css, delay: 0 });
-      try {
-        // The volunteer form's availability table and the finder's sort menu are the tightest.
-        const m = await measure(page);
-        if (SHOTS)
-          await page.screenshot({ path: `${SHOTS}/stress-${s.host}-${s.width}.png`, fullPage: true });
-        assert.deepEqual(m.widgetOverflow, []);
-        assert.ok(m.pageOverflow <= 0, `page scrolls sideways by ${m.pageOverflow}px`);
-        assert.ok(m.minFont >= 12, `smallest text ${m.minFont}px: ${m.minFontWhere}`);
-        assert.ok(m.titleFont > m.bodyFont || s.css?.includes('22px'), `card title ${m.titleFont}px`);
-        assert.deepEqual(m.lowContrast, []);
-      } finally {
-        await close();
-      }
-    },
-  );
+  test(`${s.label}: nothing overflows, titles above body text, contrast holds`, async () => {
+    const { page, close } = await open(s.host, { width: s.width, height: s.height, css: s.css, delay: 0 });
+    try {
+      // The volunteer form's availability table and the finder's sort menu are the tightest.
+      const m = await measure(page);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/stress-${s.host}-${s.width}.png`, fullPage: true });
+      assert.deepEqual(m.widgetOverflow, []);
+      assert.ok(m.pageOverflow <= 0, `page scrolls sideways by ${m.pageOverflow}px`);
+      assert.ok(m.minFont >= 12, `smallest text ${m.minFont}px: ${m.minFontWhere}`);
+      assert.ok(m.titleFont > m.bodyFont || s.css?.includes('22px'), `card title ${m.titleFont}px`);
+      assert.deepEqual(m.lowContrast, []);
+    } finally {
+      await close();
+    }
+  });
 }
