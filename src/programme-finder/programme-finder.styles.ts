@@ -72,6 +72,9 @@ export const styles = css`
 
   .count {
     display: inline-block;
+    /* A count is one number: it never wraps or gives up its width to a long label. */
+    flex: none;
+    white-space: nowrap;
     min-inline-size: 1.75em;
     padding-block: 0;
     padding-inline: 0.4em;

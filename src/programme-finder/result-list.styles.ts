@@ -159,7 +159,9 @@ export const resultListStyles = css`
     overflow-wrap: anywhere;
   }
   .card-link {
-    display: inline;
+    /* At least 24 px high (WCAG 2.5.8) even when the title fits on one short line. */
+    display: inline-block;
+    min-block-size: 24px;
     padding: 0;
     border: 0;
     background: none;
