@@ -8,6 +8,7 @@ import { builtinModules } from 'node:module';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // zod ships harmless annotations rollup cannot place and a circular import of its own.
 function onwarn(warning, warn) {
@@ -37,6 +38,10 @@ function stripTranslatorNotes() {
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', minify: false, sourceMap: true });
 
+// The CSS and HTML inside Lit's css`` and html`` templates, minified (whitespace, comments;
+// lightningcss for the rules). A template it cannot parse stops the build.
+const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
+
 export default [
   {
     input: {
@@ -63,6 +68,7 @@ export default [
       resolve({ browser: true }),
       stripTranslatorNotes(),
       ts(),
+      minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     ],
     onwarn,
@@ -85,6 +91,7 @@ export default [
       resolve({ browser: true, ignoreSideEffectsForRoot: true }),
       stripTranslatorNotes(),
       ts(),
+      minifyTemplates(),
       terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
     ],
     onwarn,
