@@ -25,10 +25,10 @@ import { spokenDetail, type SpokenDetail } from './spoken-content.js';
 import { renderReadAloud } from './read-aloud.js';
 import { isolated } from '../shared/isolate.js';
 import { renderDutchHint, renderOrganiser } from './result-list.js';
+import { renderBackButton } from './back-button.js';
 import {
   accessIcon,
   alertIcon,
-  backIcon,
   calendarIcon,
   clockIcon,
   downloadIcon,
@@ -60,10 +60,7 @@ export function renderDetail(ctx: FinderViewContext, item: IndexedProgramme) {
     aria-labelledby="detail-title"
     @keydown=${ctx.on.detailKeydown}
   >
-    <button class="back" part="back-button" type="button" @click=${ctx.on.back}>
-      ${backIcon()}
-      ${msg('Terug naar de resultaten', { id: 'finder.detail.back', desc: 'Button in the detail view: back to the list.' })}
-    </button>
+    ${renderBackButton(ctx)}
     <header class="detail-head">
       <h2 id="detail-title" tabindex="-1" lang=${head.title.lang} dir=${ctx.dirOf(head.title)}>
         ${head.title.text}

@@ -193,4 +193,28 @@ export const styles = css`
       grid-area: results;
     }
   }
+  /* The way back from a programme (back-button.ts): also shown while its view loads. */
+  .detail-pending {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .back {
+    align-self: flex-start;
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space);
+    min-block-size: 2.75em;
+    padding-block: 0;
+    padding-inline: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .back:hover {
+    background: var(--_accent-soft);
+  }
 `;

@@ -4,18 +4,23 @@ import { msg } from '@lit/localize';
 import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
-import { detailViewStyles } from './detail-view.styles.js';
-import { takeAlongStyles } from './take-along.styles.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { printAlone } from '../shared/print.js';
 import { contactView, takeAlongLink } from './card-content.js';
-import { renderTakeAlong } from './take-along.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import { DOMAINS } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
-import { renderFeedError, renderFeedLoading, renderStaleNotice } from '../shared/feed-status.js';
+import {
+  renderFeedError,
+  renderFeedLoading,
+  renderStaleNotice,
+  renderViewError,
+  renderViewLoading,
+} from '../shared/feed-status.js';
+import { adoptMoreStyles, LazyViewController } from '../controllers/lazy-view-controller.js';
+import { renderBackButton } from './back-button.js';
 import { TaalElement } from '../shared/taal-element.js';
 import type { Facet, GeoPoint, IndexedProgramme } from './search-index.js';
 import { EMPTY_QUERY, withoutValues, type FinderQuery, type SortOrder } from './filter-programmes.js';
@@ -25,8 +30,6 @@ import { HistoryController } from './history-controller.js';
 import type { FinderHandlers, FinderViewContext } from './view-context.js';
 import { renderFilterToggle, renderFilters, renderSearch } from './filter-panel.js';
 import { renderResults } from './result-list.js';
-import { renderDetail } from './detail-view.js';
-import { downloadCalendar } from './calendar-export.js';
 import { shareProgramme } from './share.js';
 import { useMessages } from '../localization/localization.js';
 import type { GoalSteering } from '../contract/goal-steering.js';
@@ -104,16 +107,15 @@ useMessages('finder');
  * @csspart qr-pending - Shown for a moment while the QR code is made.
  */
 export class TaalProgrammeFinder extends TaalElement {
-  static override styles = [
-    TaalElement.styles,
-    styles,
-    filterPanelStyles,
-    resultListStyles,
-    detailViewStyles,
-    takeAlongStyles,
-  ];
+  static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles];
 
   private readonly feed = new FeedController(this);
+  /** The detail view, take-along card and calendar export: loaded when first wanted. */
+  private readonly detailCode = new LazyViewController(
+    this,
+    () => import('./detail-chunk.js'),
+    (code) => adoptMoreStyles(this.renderRoot, code.styles),
+  );
   private readonly search = new SearchController(this, this.feed, {
     locale: () => this.localeController.locale,
     now: () => this.now,
@@ -191,9 +193,7 @@ export class TaalProgrammeFinder extends TaalElement {
         return html`${renderStaleNotice(loaded, locale) ?? nothing}
         ${
           view.open
-            ? view.takeAlongOpen
-              ? renderTakeAlong(view, view.open)
-              : renderDetail(view, view.open)
+            ? this.renderOpen(view, view.open)
             : html`<div class="layout">
                 ${renderSearch(view)} ${renderFilterToggle(view)} ${renderFilters(view)}
                 ${renderResults(view)}
@@ -207,6 +207,16 @@ export class TaalProgrammeFinder extends TaalElement {
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         ${this.search.announcement}
       </div>
+    </div>`;
+  }
+
+  /** The open programme: its detail view or take-along card, once their code is here. */
+  private renderOpen(view: FinderViewContext, item: IndexedProgramme) {
+    const code = this.detailCode.get();
+    if (code) return view.takeAlongOpen ? code.renderTakeAlong(view, item) : code.renderDetail(view, item);
+    return html`<div class="detail-pending">
+      ${renderBackButton(view)}
+      ${this.detailCode.state === 'failed' ? renderViewError(() => void this.detailCode.load()) : renderViewLoading()}
     </div>`;
   }
 
@@ -315,12 +325,19 @@ export class TaalProgrammeFinder extends TaalElement {
     this.allSessions = false;
     if (push) this.urlHistory.detailOpened();
     if (!focus) return;
-    this.focusController.afterRender(() => {
+    const focusTitle = () => {
+      if (this.openId !== id) return;
       const heading = this.renderRoot.querySelector<HTMLElement>('#detail-title');
-      if (!heading) return;
+      if (!heading) {
+        // The detail view's code is still on its way: focus its title once it has rendered.
+        if (this.detailCode.state === 'loading')
+          void this.detailCode.load().then((code) => code && this.focusController.afterRender(focusTitle));
+        return;
+      }
       if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
       heading.focus({ preventScroll: true });
-    });
+    };
+    this.focusController.afterRender(focusTitle);
   }
 
   private closeDetail(): void {
@@ -492,6 +509,7 @@ export class TaalProgrammeFinder extends TaalElement {
       event.preventDefault();
       this.showDetail((event.currentTarget as HTMLElement).dataset.id!, { push: true, focus: true });
     },
+    detailIntent: () => this.detailCode.prefetch(),
     back: () => {
       if (this.urlHistory.back()) return;
       this.closeDetail();
@@ -536,7 +554,7 @@ export class TaalProgrammeFinder extends TaalElement {
       const loaded = this.feed.task.value ?? undefined;
       const index = this.search.index;
       if (!item || !loaded || !index) return;
-      downloadCalendar(item, loaded, {
+      this.detailCode.value?.downloadCalendar(item, loaded, {
         locale: this.localeController.locale,
         now: index.now,
         root: this.renderRoot,

@@ -244,11 +244,26 @@ function renderOpenControl(ctx: FinderViewContext, card: CardView) {
   const id = card.id;
   const title = html`<span lang=${card.title.lang} dir=${ctx.dirOf(card.title)}>${card.title.text}</span>`;
   if (ctx.urlState) {
-    return html`<a class="card-link" href=${ctx.hrefFor(id)} data-id=${id} @click=${ctx.on.openClick}
+    return html`<a
+      class="card-link"
+      href=${ctx.hrefFor(id)}
+      data-id=${id}
+      @click=${ctx.on.openClick}
+      @pointerenter=${ctx.on.detailIntent}
+      @pointerdown=${ctx.on.detailIntent}
+      @focus=${ctx.on.detailIntent}
       >${title}</a
     >`;
   }
-  return html`<button class="card-link" type="button" data-id=${id} @click=${ctx.on.openClick}>
+  return html`<button
+    class="card-link"
+    type="button"
+    data-id=${id}
+    @click=${ctx.on.openClick}
+    @pointerenter=${ctx.on.detailIntent}
+    @pointerdown=${ctx.on.detailIntent}
+    @focus=${ctx.on.detailIntent}
+  >
     ${title}
   </button>`;
 }

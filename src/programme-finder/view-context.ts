@@ -29,6 +29,8 @@ export interface FinderHandlers {
   sortChange(event: Event): void;
   showMore(): void;
   openClick(event: MouseEvent): void;
+  /** The pointer or focus moved to a card: start loading the detail view's code. */
+  detailIntent(): void;
   back(): void;
   allSessions(): void;
   detailKeydown(event: KeyboardEvent): void;

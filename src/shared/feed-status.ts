@@ -52,6 +52,21 @@ export function renderFeedLoading(): TemplateResult {
   </div>`;
 }
 
+/**
+ * A view whose code is still on its way (it loads when first used): a short visible
+ * progress line, read out once.
+ */
+export function renderViewLoading(): TemplateResult {
+  return html`<p class="view-loading" part="loading" role="status">
+    ${msg('Bezig met laden…', { id: 'feed.loading', desc: 'Screen-reader text while the list loads.' })}
+  </p>`;
+}
+
+/** A view whose code could not be fetched (offline, server gone): why, and a retry. */
+export function renderViewError(retry: () => void): TemplateResult {
+  return renderFeedError({ kind: 'network' }, retry);
+}
+
 export function renderFeedError(error: unknown, retry: () => void): TemplateResult {
   return html`<div class="notice error" part="error" role="alert">
     <p>${feedErrorText(error)}</p>

@@ -68,3 +68,40 @@ test('the scan sees the imports it checks (an upward import in a sample is found
 test('no module imports upward from a widget folder, and no widget from another widget', () => {
   assert.deepEqual(upwardImports(), []);
 });
+
+// Views that load when first used (issue 15): only their chunk module imports them, and only
+// with a type import or the chunk's dynamic import() may the element name the chunk.
+const LAZY = {
+  'programme-finder/detail-chunk.ts': [
+    'programme-finder/detail-view.ts',
+    'programme-finder/detail-view.styles.ts',
+    'programme-finder/take-along.ts',
+    'programme-finder/take-along.styles.ts',
+    'programme-finder/calendar-export.ts',
+  ],
+};
+
+test('the lazily loaded views are imported statically by their chunk module only', () => {
+  const wrong = [];
+  for (const file of sourceFiles(SRC)) {
+    const from = path.relative(SRC, file);
+    const code = readFileSync(file, 'utf8');
+    const statics = [
+      ...code.matchAll(/^(?:import|export)(?!\s+type\b)[^;]*?from\s*['"](\.[^'"]+)['"]/gm),
+      ...code.matchAll(/^import\s+['"](\.[^'"]+)['"]/gm),
+    ].map((m) => path.relative(SRC, path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.ts'))));
+    for (const [chunk, views] of Object.entries(LAZY)) {
+      if (from === chunk || views.includes(from)) continue;
+      for (const target of statics) {
+        if (views.includes(target) || target === chunk) wrong.push(`${from} imports ${target}`);
+      }
+    }
+  }
+  assert.deepEqual(wrong, []);
+  const element = readFileSync(path.join(SRC, 'programme-finder/programme-finder.ts'), 'utf8');
+  assert.match(
+    element,
+    /import\(['"]\.\/detail-chunk\.js['"]\)/,
+    'the finder loads its detail chunk with import()',
+  );
+});
