@@ -11,10 +11,10 @@ import { TaalGoalsChangeEvent } from '../contract/events.js';
 import { CATALOGUE, GOAL_LEVELS, type GoalLevel } from './catalogue.js';
 import { chosenGoals, domainsOf, mergeGoals, readGoalsFromHash, toggled, type PickerGoal } from './goals.js';
 import { renderDomains, renderFeedNotice, renderGoals, renderSteps } from './picking.js';
-import { renderSummary } from './summary.js';
 import { summaryTitle } from './messages.js';
 import { steerFinder } from './steering.js';
-import { shareQrStyles } from './share-qr.styles.js';
+import { adoptMoreStyles, LazyViewController } from '../controllers/lazy-view-controller.js';
+import { renderViewError, renderViewLoading } from '../shared/feed-status.js';
 import { printAlone } from '../shared/print.js';
 import type { PickerView, ShareStatus, Step } from './view.js';
 import { useMessages } from '../localization/localization.js';
@@ -65,9 +65,15 @@ useMessages('goals');
  *
  */
 export class TaalGoalPicker extends TaalElement {
-  static override styles = [TaalElement.styles, styles, shareQrStyles];
+  static override styles = [TaalElement.styles, styles];
 
   private readonly feed = new FeedController(this);
+  /** Step 3, the summary with its share link, QR code and print sheet: loaded when first wanted. */
+  private readonly summaryCode = new LazyViewController(
+    this,
+    () => import('./summary-chunk.js'),
+    (code) => adoptMoreStyles(this.renderRoot, code.styles),
+  );
   private readonly speech = new SpeechController(this);
 
   /** Optional feed URL whose `goals` add to or replace the built-in catalogue. */
@@ -138,9 +144,18 @@ export class TaalGoalPicker extends TaalElement {
             ? renderDomains(view)
             : this.step === 'goals' && this.openDomain
               ? renderGoals(view, this.openDomain)
-              : renderSummary(view)
+              : this.renderSummaryStep(view)
         }
       </div>`;
+  }
+
+  /** Step 3 once its code is here; a short progress state, or a retry when it could not be fetched. */
+  private renderSummaryStep(view: PickerView) {
+    const code = this.summaryCode.get();
+    if (code) return code.renderSummary(view);
+    return this.summaryCode.state === 'failed'
+      ? renderViewError(() => void this.summaryCode.load())
+      : renderViewLoading();
   }
 
   /** What the template modules read and call. */
@@ -157,6 +172,7 @@ export class TaalGoalPicker extends TaalElement {
       shareStatus: this.shareStatus,
       speech: this.speech,
       goTo: this.goTo,
+      summaryIntent: this.summaryCode.prefetch,
       openDomainStep: this.openDomainStep,
       removeGoal: this.removeGoal,
       onGoalChange: this.handleGoalChange,

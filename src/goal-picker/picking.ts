@@ -48,6 +48,9 @@ export function renderSteps(view: PickerView): TemplateResult {
         aria-current=${view.step === step ? 'step' : nothing}
         ?disabled=${disabled}
         @click=${() => view.goTo(step)}
+        @pointerenter=${step === 'summary' ? view.summaryIntent : nothing}
+        @pointerdown=${step === 'summary' ? view.summaryIntent : nothing}
+        @focus=${step === 'summary' ? view.summaryIntent : nothing}
       >
         <span class="step-number" aria-hidden="true">${formatNumber(number, view.locale)}</span>
         <span class="step-label">${label}</span>
@@ -219,6 +222,9 @@ function renderSummaryButton(view: PickerView): TemplateResult {
     class="button summary-button"
     part="summary-button"
     @click=${() => view.goTo('summary')}
+    @pointerenter=${view.summaryIntent}
+    @pointerdown=${view.summaryIntent}
+    @focus=${view.summaryIntent}
   >
     ${uiIcons.list()}
     <span

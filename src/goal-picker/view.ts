@@ -34,6 +34,8 @@ export interface PickerView {
   shareStatus: ShareStatus;
   speech: Speech;
   goTo(step: Step): void;
+  /** The pointer or focus moved to a control that opens step 3: start loading its code. */
+  summaryIntent(): void;
   openDomainStep(domain: Domain): void;
   removeGoal(id: string): void;
   onGoalChange(event: Event): void;

@@ -72,6 +72,11 @@ const dutch = (id: string) => CATALOGUE.find((goal) => goal.id === id)!.textNl;
 async function settle(el: TaalGoalPicker): Promise<void> {
   await el.updateComplete;
   await el.updateComplete;
+  // Step 3's code loads when first wanted: wait for it rather than its progress state.
+  if (el.shadowRoot!.querySelector('.view-loading')) {
+    await waitUntil(() => !el.shadowRoot!.querySelector('.view-loading'), 'the summary step loaded');
+    await el.updateComplete;
+  }
 }
 
 async function openDomain(el: TaalGoalPicker, domain: string): Promise<void> {
@@ -431,6 +436,7 @@ describe('taal-goal-picker', () => {
       // Someone opens the link: the picker starts on "Mijn doelen" with those goals.
       setHash(url.hash);
       const second = await fixture<TaalGoalPicker>(html`<taal-goal-picker></taal-goal-picker>`);
+      await settle(second);
       expect(second.selectedGoals).to.deep.equal(['numeracy-budget', 'numeracy-clock']);
       expect(heading(second).textContent!.trim()).to.equal('Mijn doelen');
       const texts = $$(second, '[part="summary-goal"]').map((li) => li.textContent!);
@@ -514,6 +520,7 @@ describe('taal-goal-picker', () => {
     it('has print rules in its stylesheet that hide the controls and show the sheet', async () => {
       setHash('#doelen=health-gp-appointment,digital-email');
       const el = await fixture<TaalGoalPicker>(html`<taal-goal-picker></taal-goal-picker>`);
+      await settle(el);
       const printRules = shadow(el)
         .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
         .filter(

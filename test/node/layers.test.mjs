@@ -79,6 +79,7 @@ const LAZY = {
     'programme-finder/take-along.styles.ts',
     'programme-finder/calendar-export.ts',
   ],
+  'goal-picker/summary-chunk.ts': ['goal-picker/summary.ts', 'goal-picker/share-qr.styles.ts'],
 };
 
 test('the lazily loaded views are imported statically by their chunk module only', () => {
@@ -103,5 +104,11 @@ test('the lazily loaded views are imported statically by their chunk module only
     element,
     /import\(['"]\.\/detail-chunk\.js['"]\)/,
     'the finder loads its detail chunk with import()',
+  );
+  const picker = readFileSync(path.join(SRC, 'goal-picker/goal-picker.ts'), 'utf8');
+  assert.match(
+    picker,
+    /import\(['"]\.\/summary-chunk\.js['"]\)/,
+    'the goal picker loads its summary with import()',
   );
 });

@@ -160,3 +160,29 @@ test('offline: a clear message with a retry and the way back; the retry opens th
     await close();
   }
 });
+
+test('the goal picker’s summary (step 3) loads when the visitor moves toward it, and opens from a share link', async () => {
+  const { page, problems, close } = await newPage(browser);
+  try {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const SUMMARY_CHUNK = /\/dist\/chunks\/summary-chunk-[\w-]+\.js$/;
+    const fetched = () => requested.some((p) => SUMMARY_CHUNK.test(p));
+    await page.goto(`${server.origin}/examples/index.html`);
+    const button = page.locator('taal-goal-picker [part="summary-button"]');
+    await button.waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(fetched(), false, 'not downloaded with the picker');
+    await button.hover();
+    await until(async () => fetched(), Boolean, 'the summary code after hovering "Naar mijn doelen"');
+    await button.click();
+    await page.locator('taal-goal-picker [part="summary"]').waitFor();
+    // A share link opens step 3 directly.
+    await page.goto(`${server.origin}/examples/index.html#doelen=health-gp-appointment`);
+    await page.reload();
+    await page.locator('taal-goal-picker [part="summary-goal"]').first().waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
