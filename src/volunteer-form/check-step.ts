@@ -10,7 +10,7 @@ import { DAYS } from '../feed/schema.js';
 import type { FieldName } from './validate.js';
 import type { ActionTarget } from './send.js';
 import { isConnectionFailure } from './flow.js';
-import { heading } from './outcomes.js';
+import { heading } from './heading.js';
 import { FIELD_TARGET, renderLanguageList } from './questions.js';
 import { answerLabel, changeLabel, dayAnswer, failureText, stepText } from './messages.js';
 import type { VolunteerView } from './view.js';

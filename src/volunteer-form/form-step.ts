@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
-import { heading } from './outcomes.js';
+import { heading } from './heading.js';
 import {
   FIELD_TARGET,
   describedBy,
@@ -98,7 +98,14 @@ export function renderForm(view: VolunteerView) {
     ${renderAvailability(view)} ${renderLanguages(view)} ${renderMessage(view)} ${renderConsent(view)}
     ${renderHoneypot()}
     <div class="actions">
-      <button class="button" type="submit" part="check-button">
+      <button
+        class="button"
+        type="submit"
+        part="check-button"
+        @pointerenter=${view.onCheckIntent}
+        @pointerdown=${view.onCheckIntent}
+        @focus=${view.onCheckIntent}
+      >
         ${msg('Controleer je antwoorden', { id: 'volunteer.form.next', desc: 'Button at the end of the form: go to the step where the volunteer checks the answers.' })}
       </button>
     </div>

@@ -6,6 +6,9 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { useMessages } from '../localization/localization.js';
+import { heading } from './heading.js';
+
+export { heading };
 
 // These words are in this widget's translation chunk of each locale.
 useMessages('volunteer');
@@ -14,22 +17,6 @@ useMessages('volunteer');
 export interface SentRoles {
   vog: boolean;
   training: boolean;
-}
-
-/**
- * A heading at the form's level (`heading-level`) or below; focusable by script,
- * so focus can move to it when a step opens.
- */
-export function heading(level: number, id: string, text: string, extraLevel = 0, focusable = true) {
-  return html`<div
-    class="heading ${extraLevel ? 'sub' : ''}"
-    role="heading"
-    aria-level=${level + extraLevel}
-    id=${id}
-    tabindex=${focusable ? '-1' : nothing}
-  >
-    ${text}
-  </div>`;
 }
 
 export function renderSent(level: number, roles: SentRoles, email: string | undefined) {

@@ -18,6 +18,8 @@ export interface VolunteerView extends QuestionContext {
   /** The organisation's e-mail address from the feed, if any. */
   publisherEmail: string | undefined;
   onCheck(event: SubmitEvent): void;
+  /** The pointer or focus moved to "Controleer je antwoorden": start loading the check step's code. */
+  onCheckIntent(): void;
   onInput(event: Event): void;
   onFormKeydown(event: KeyboardEvent): void;
   /** An error-summary or change link to a field. */

@@ -19,16 +19,17 @@ import {
   type VolunteerFormValues,
 } from './values.js';
 import { validateVolunteerForm, type FieldError, type FieldName } from './validate.js';
-import { buildSubmission, makeSubmissionId, mailtoHref } from './payload.js';
-import { postSubmission, resolveAction, type ActionTarget } from './send.js';
+import { makeSubmissionId } from './submission-id.js';
+import { resolveAction, type ActionTarget } from './action.js';
 import { initialFlow, transition, type FlowEvent, type FlowState } from './flow.js';
 import { builtInRoles, rolesFromFeed, type RoleView } from './roles.js';
 import { FIELD_TARGET } from './questions.js';
 import { readDraft, type Draft } from './draft.js';
 import { renderForm } from './form-step.js';
-import { renderCheck } from './check-step.js';
 import { renderClear, renderConfigError, renderFeedFailed } from './notices.js';
-import { renderHandedOver, renderMailOpened, renderSent, type SentRoles } from './outcomes.js';
+import type { SentRoles } from './outcomes.js';
+import { LazyViewController } from '../controllers/lazy-view-controller.js';
+import { renderViewError, renderViewLoading } from '../shared/feed-status.js';
 import type { VolunteerView } from './view.js';
 import { useMessages } from '../localization/localization.js';
 
@@ -89,6 +90,8 @@ export class TaalVolunteerForm extends TaalElement {
   static override styles = [TaalElement.styles, styles, languageChipStyles];
 
   private readonly feed = new FeedController(this);
+  /** The check step, sending and what follows: loaded when first wanted. */
+  private readonly sendCode = new LazyViewController(this, () => import('./send-chunk.js'));
   private readonly draft = new FormDraftController<Draft>(this, {
     key: () =>
       `taalwijzer.volunteer-form:${globalThis.location?.pathname ?? ''}${this.id ? `#${this.id}` : ''}`,
@@ -237,6 +240,7 @@ export class TaalVolunteerForm extends TaalElement {
       privacyHref: this.privacyHref(),
       publisherEmail: this.publisherEmail(),
       onCheck: this.handleCheck,
+      onCheckIntent: this.sendCode.prefetch,
       onInput: this.handleInput,
       onFormKeydown: this.handleFormKeydown,
       onFieldLink: this.handleFieldLink,
@@ -268,9 +272,16 @@ export class TaalVolunteerForm extends TaalElement {
   }
 
   private renderStep(view: VolunteerView, loaded: LoadedFeed | undefined, target: ActionTarget) {
+    if (this.flow.step === 'form') return renderForm(view);
+    const code = this.sendCode.get();
+    if (!code) {
+      // The check step's code is on its way (or could not be fetched): every answer stays.
+      return this.sendCode.state === 'failed'
+        ? renderViewError(() => void this.sendCode.load())
+        : renderViewLoading();
+    }
+    const { renderCheck, renderSent, renderHandedOver, renderMailOpened } = code;
     switch (this.flow.step) {
-      case 'form':
-        return renderForm(view);
       case 'check':
       case 'sending':
       case 'failed':
@@ -398,7 +409,10 @@ export class TaalVolunteerForm extends TaalElement {
 
   private readonly handleSend = async (): Promise<void> => {
     const step = this.flow.step;
-    if (step !== 'check' && step !== 'failed') return;
+    // The send button is on the check step, so its code is here.
+    const code = this.sendCode.value;
+    if ((step !== 'check' && step !== 'failed') || !code) return;
+    const { buildSubmission, mailtoHref, postSubmission } = code;
     const roles = this.roles();
     const result = validateVolunteerForm(this.values, { roleIds: roles.map((role) => role.id) });
     if (!result.ok) {

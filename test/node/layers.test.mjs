@@ -80,6 +80,12 @@ const LAZY = {
     'programme-finder/calendar-export.ts',
   ],
   'goal-picker/summary-chunk.ts': ['goal-picker/summary.ts', 'goal-picker/share-qr.styles.ts'],
+  'volunteer-form/send-chunk.ts': [
+    'volunteer-form/check-step.ts',
+    'volunteer-form/payload.ts',
+    'volunteer-form/send.ts',
+    'volunteer-form/outcomes.ts',
+  ],
 };
 
 test('the lazily loaded views are imported statically by their chunk module only', () => {
@@ -110,5 +116,11 @@ test('the lazily loaded views are imported statically by their chunk module only
     picker,
     /import\(['"]\.\/summary-chunk\.js['"]\)/,
     'the goal picker loads its summary with import()',
+  );
+  const form = readFileSync(path.join(SRC, 'volunteer-form/volunteer-form.ts'), 'utf8');
+  assert.match(
+    form,
+    /import\(['"]\.\/send-chunk\.js['"]\)/,
+    'the volunteer form loads its check step with import()',
   );
 });

@@ -186,3 +186,40 @@ test('the goal picker’s summary (step 3) loads when the visitor moves toward i
     await close();
   }
 });
+
+test('the volunteer form’s check step loads on intent; offline, every answer stays and the retry shows them', async () => {
+  const SEND_CHUNK = /\/dist\/chunks\/send-chunk-[\w-]+\.js$/;
+  const { page, context, problems, close } = await newPage(browser, {
+    ignoreConsole: (text) =>
+      /Failed to (load resource|fetch)|ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(text),
+  });
+  try {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const fetched = () => requested.some((p) => SEND_CHUNK.test(p));
+    await page.goto(`${server.origin}/examples/vrijwilliger.html`);
+    const form = page.locator('taal-volunteer-form');
+    await form.getByRole('checkbox', { name: 'Taalmaatje / taalcoach' }).check();
+    await form.getByLabel('Naam', { exact: true }).fill('Samira El Amrani');
+    await form.getByLabel('E-mailadres', { exact: true }).fill('samira@example.nl');
+    await form.getByRole('checkbox', { name: 'dinsdag avond' }).check();
+    await form.getByRole('checkbox', { name: /Ik geef toestemming/ }).check();
+    assert.equal(fetched(), false, 'the check step is not downloaded while the form is filled in');
+
+    await context.route(SEND_CHUNK, (route) => route.abort('internetdisconnected'));
+    await form.getByRole('button', { name: 'Controleer je antwoorden' }).click();
+    const alert = form.locator('[role="alert"]');
+    await alert.waitFor();
+    assert.match(clean(await alert.innerText()), /We kunnen de server niet bereiken/);
+
+    await context.unroute(SEND_CHUNK);
+    await form.locator('[part="retry-button"]').click();
+    await form.getByRole('heading', { name: 'Controleer je antwoorden' }).waitFor();
+    const answers = clean(await form.locator('[part~="check-answers"]').innerText());
+    assert.match(answers, /Samira El Amrani/);
+    assert.match(answers, /samira@example\.nl/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
