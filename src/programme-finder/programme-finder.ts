@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
+import { readAloudStyles } from './read-aloud.styles.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { printAlone } from '../shared/print.js';
 import { contactView, takeAlongLink } from './card-content.js';
@@ -107,7 +108,7 @@ useMessages('finder');
  * @csspart qr-pending - Shown for a moment while the QR code is made.
  */
 export class TaalProgrammeFinder extends TaalElement {
-  static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles];
+  static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles, readAloudStyles];
 
   private readonly feed = new FeedController(this);
   /** The detail view, take-along card and calendar export: loaded when first wanted. */

@@ -1,62 +1,12 @@
 import { css } from 'lit';
 
 /**
- * The take-along card (`take-along.ts`) and the read-aloud control (`read-aloud.ts`).
+ * The take-along card (`take-along.ts`), loaded with the detail view (`detail-chunk.ts`).
  * Sizes in `em` (they follow the widget's font size). On screen the card is phone-sized,
  * to show at the desk; printed, it is an A6 card (105 x 148 mm) at the top of an A4 sheet,
  * with a dashed line to cut along (the `@page` rule comes from `shared/print.ts`).
  */
 export const takeAlongStyles = css`
-  /* Read aloud ---------------------------------------------------------------- */
-  .read-aloud {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-block-size: 2.75em;
-    padding-block: 0;
-    padding-inline: 0.75em;
-    border: 1px solid var(--_accent-line, var(--_border));
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .read-aloud:hover {
-    background: var(--_accent-soft, var(--_surface-alt));
-  }
-  .read-aloud.speaking {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-  .read-aloud .icon {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-  }
-  /* Above the card link's stretched click area (.card-link::after), so it can be pressed and its focus ring seen. */
-  .card-tools {
-    position: relative;
-    z-index: 1;
-  }
-  .card-tools,
-  .detail-tools {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .no-voice {
-    margin: 0;
-    padding-block: 0.5em;
-    padding-inline: 0.75em;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   /* Take along ---------------------------------------------------------------- */
   .take-along {
     display: flex;
