@@ -1,4 +1,4 @@
-import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveControllerHost } from 'lit';
 
 /** The visitor asked their browser to save data (`Save-Data`): fetch nothing ahead. */
 export function savesData(): boolean {
@@ -17,7 +17,7 @@ export function savesData(): boolean {
  *   or fails, so the template can show the view, a short progress state or a message with
  *   a retry. A failure never rejects into the page.
  */
-export class LazyViewController<T> implements ReactiveController {
+export class LazyViewController<T> {
   value?: T;
   state: 'idle' | 'loading' | 'loaded' | 'failed' = 'idle';
   private loading?: Promise<T | undefined>;
@@ -27,11 +27,7 @@ export class LazyViewController<T> implements ReactiveController {
     private readonly importer: () => Promise<T>,
     /** Runs when the code has arrived, before the host renders with it (e.g. to add its styles). */
     private readonly arrived?: (value: T) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Starts the download ahead of need, unless the visitor saves data. */
   prefetch = (): void => {

@@ -8,7 +8,7 @@ import { directionOf } from '../localization/locales.js';
 import { msg } from '@lit/localize';
 import { DAYS } from '../feed/schema.js';
 import type { FieldName } from './validate.js';
-import type { ActionTarget } from './send.js';
+import type { ActionTarget } from './action.js';
 import { isConnectionFailure } from './flow.js';
 import { heading } from './heading.js';
 import { FIELD_TARGET, renderLanguageList } from './questions.js';

@@ -10,7 +10,8 @@ import type { PartOfDay } from '../contract/submission.js';
 import { dayLabel } from '../shared/labels.js';
 import type { ErrorCode, FieldName } from './validate.js';
 import { MAX_MESSAGE, MAX_NAME } from './validate.js';
-import type { SendFailure, ActionTarget } from './send.js';
+import type { SendFailure } from './send.js';
+import type { ActionTarget } from './action.js';
 import { useMessages } from '../localization/localization.js';
 
 // These words are in this widget's translation chunk of each locale.

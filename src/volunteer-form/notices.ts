@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { ActionTarget } from './send.js';
+import type { ActionTarget } from './action.js';
 import { clearLabel, configErrorText } from './messages.js';
 import type { VolunteerView } from './view.js';
 import { useMessages } from '../localization/localization.js';

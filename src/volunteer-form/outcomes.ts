@@ -8,8 +8,6 @@ import { msg } from '@lit/localize';
 import { useMessages } from '../localization/localization.js';
 import { heading } from './heading.js';
 
-export { heading };
-
 // These words are in this widget's translation chunk of each locale.
 useMessages('volunteer');
 

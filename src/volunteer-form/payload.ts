@@ -57,8 +57,6 @@ export function isValidSubmission(submission: unknown): submission is VolunteerS
   return z.safeParse(VolunteerSubmissionSchema, submission).success;
 }
 
-export { makeSubmissionId } from './submission-id.js';
-
 const DUTCH_DAYS: Record<Day, string> = {
   mon: 'maandag',
   tue: 'dinsdag',

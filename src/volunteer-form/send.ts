@@ -6,8 +6,6 @@ import type { VolunteerSubmission } from '../contract/submission.js';
 
 export const SEND_TIMEOUT = 15_000;
 
-export { isLocalHost, resolveAction, type ActionTarget } from './action.js';
-
 export type SendOutcome =
   | { ok: true; status: number }
   /** The server answered, but not with 2xx. */

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import '../../src/volunteer-form/define.js';
 import type { TaalVolunteerForm } from '../../src/volunteer-form/volunteer-form.js';
-import { resolveAction } from '../../src/volunteer-form/send.js';
+import { resolveAction } from '../../src/volunteer-form/action.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { switchLocale } from '../../src/localization/localization.js';
 import { feedUrl } from './helpers.js';

@@ -5,8 +5,8 @@ import {
   isValidSubmission,
   mailBody,
   mailtoHref,
-  makeSubmissionId,
 } from '../../src/volunteer-form/payload.js';
+import { makeSubmissionId } from '../../src/volunteer-form/submission-id.js';
 import { emptyValues, type VolunteerFormValues } from '../../src/volunteer-form/values.js';
 
 const values = (overrides: Partial<VolunteerFormValues> = {}): VolunteerFormValues => ({

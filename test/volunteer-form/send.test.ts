@@ -1,6 +1,7 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { postSubmission, resolveAction } from '../../src/volunteer-form/send.js';
+import { postSubmission } from '../../src/volunteer-form/send.js';
+import { resolveAction } from '../../src/volunteer-form/action.js';
 import type { VolunteerSubmission } from '../../src/contract/submission.js';
 
 const submission: VolunteerSubmission = {
