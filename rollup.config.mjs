@@ -39,8 +39,15 @@ function stripTranslatorNotes() {
 const ts = () => esbuild({ target: 'es2022', tsconfig: './tsconfig.json', minify: false, sourceMap: true });
 
 // The CSS and HTML inside Lit's css`` and html`` templates, minified (whitespace, comments;
-// lightningcss for the rules). A template it cannot parse stops the build.
-const minifyTemplates = () => minifyLiterals({ include: ['src/**/*.ts'], failOnError: true });
+// lightningcss for the rules). A template it cannot parse stops the build. SVG shapes keep
+// their closing slash: without it `<circle/><path/>` becomes `<circle><path>`, and the
+// path, now inside the circle, is never drawn (test/node/finder-e2e.test.mjs checks).
+const minifyTemplates = () =>
+  minifyLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: { minifyOptions: { keepClosingSlash: true } },
+  });
 
 export default [
   {

@@ -165,3 +165,21 @@ test('fits a 320 px phone without sideways scrolling, filters folded behind a bu
   assert.deepEqual(problems, []);
   await page.context().close();
 });
+
+test('icons are drawn whole: no SVG shape swallows the next one (build-time minifying)', async () => {
+  const { page, problems } = await openPage();
+  const report = await page.evaluate(() => {
+    const root = document.querySelector('taal-programme-finder').shadowRoot;
+    const shapes = [
+      ...root.querySelectorAll('svg :is(circle, ellipse, line, path, polygon, polyline, rect)'),
+    ];
+    return {
+      shapes: shapes.length,
+      nested: shapes.filter((s) => s.children.length > 0).map((s) => s.outerHTML.slice(0, 80)),
+    };
+  });
+  assert.ok(report.shapes > 20, `${report.shapes} shapes in the finder's icons`);
+  assert.deepEqual(report.nested, []);
+  assert.deepEqual(problems, []);
+  await page.context().close();
+});
