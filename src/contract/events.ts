@@ -8,11 +8,14 @@ import type { VolunteerSubmission } from './submission.js';
 
 const init = { bubbles: true, composed: true } as const;
 
-/** A feed loaded; `programmes` counts the usable ones. */
+/**
+ * A feed loaded; `programmes` counts the usable ones; `feeds` how many feeds or
+ * region shards are shown together (1 for one feed).
+ */
 export class TaalFeedLoadedEvent extends Event {
   static readonly type = 'taal-feed-loaded';
-  readonly detail: { programmes: number; issues: FeedIssue[] };
-  constructor(detail: { programmes: number; issues: FeedIssue[] }) {
+  readonly detail: { programmes: number; issues: FeedIssue[]; feeds: number };
+  constructor(detail: { programmes: number; issues: FeedIssue[]; feeds: number }) {
     super(TaalFeedLoadedEvent.type, init);
     this.detail = detail;
   }

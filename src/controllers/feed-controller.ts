@@ -1,9 +1,26 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { FeedError, loadFeed, type LoadedFeed } from '../feed/load.js';
+import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
+import type { Region } from '../feed/region.js';
 import { TaalFeedErrorEvent, TaalFeedLoadedEvent } from '../contract/events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
+
+export interface FeedControllerOptions {
+  timeout?: number;
+  /**
+   * For a finder: `src` may also be several feeds or a region manifest, loaded
+   * through load-source.ts (imported on first use); this gives the chosen place.
+   */
+  place?: () => PlaceChoice | null;
+  /** For the offer overview: a region manifest's shards are all loaded and shown together. */
+  wholeRegion?: boolean;
+}
+
+/** A place as one comparable value, so the task reruns only when it changes. */
+const placeArg = (place: PlaceChoice | null | undefined) =>
+  place ? `${place.name ?? ''}|${place.lat}|${place.lon}|${place.radiusKm}` : '';
 
 /**
  * Loads the host's `src` feed through a @lit/task: the task aborts when `src`
@@ -12,16 +29,37 @@ type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
  * `src` the task completes with `undefined`.
  */
 export class FeedController {
-  readonly task: Task<[string | null | undefined], LoadedFeed | undefined>;
+  readonly task: Task<[string | null | undefined, string], LoadedSource | undefined>;
 
-  constructor(host: Host, options: { timeout?: number } = {}) {
+  constructor(host: Host, options: FeedControllerOptions = {}) {
+    const { place } = options;
     this.task = new Task(host, {
-      args: () => [host.src],
-      task: ([src], { signal }) => (src ? loadFeed(src, { signal, timeout: options.timeout }) : undefined),
+      args: () => [host.src, placeArg(place?.())],
+      task: async ([src], { signal }): Promise<LoadedSource | undefined> => {
+        if (!src) return undefined;
+        const loadOptions = { signal, timeout: options.timeout };
+        // Only a finder reads regions and several feeds: other widgets load one feed.
+        if (place && /\s/.test(src.trim())) {
+          const { loadSource } = await import('../feed/load-source.js');
+          return loadSource(src, loadOptions);
+        }
+        const loaded = await loadFeed(src, loadOptions);
+        if (loaded.region && options.wholeRegion) {
+          const { wholeRegion } = await import('../feed/load-source.js');
+          return wholeRegion(loaded as LoadedFeed & { region: Region }, loadOptions);
+        }
+        if (!place || !loaded.region) return loaded;
+        const { regionSource } = await import('../feed/load-source.js');
+        return regionSource(loaded as LoadedFeed & { region: Region }, place(), loadOptions);
+      },
       onComplete: (loaded) => {
-        if (!loaded) return;
+        if (!loaded || loaded.awaitingPlace) return;
         host.dispatchEvent(
-          new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }),
+          new TaalFeedLoadedEvent({
+            programmes: loaded.feed.programmes.length,
+            issues: loaded.issues,
+            feeds: loaded.sources?.feeds ?? 1,
+          }),
         );
       },
       onError: (error) => {
@@ -37,3 +75,5 @@ export class FeedController {
     void this.task.run();
   }
 }
+
+export type { LoadedFeed };

@@ -6,6 +6,7 @@
  */
 import { parseFeed, type SkippedCounts } from './parse.js';
 import type { Feed, FeedIssue } from './schema.js';
+import { isRegionJson, parseRegion, type Region } from './region.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
 
@@ -33,6 +34,11 @@ export interface LoadedFeed {
   fetchedAt: Date;
   /** Why the fresh feed could not be used, when `stale`. */
   error?: FeedError;
+  /**
+   * Set when `src` is a region manifest rather than a feed: `feed` is then empty and
+   * a finder chooses shards from it (load-source.ts).
+   */
+  region?: Region;
 }
 
 export interface LoadFeedOptions {
@@ -116,6 +122,21 @@ export function readFeedText(body: string, url: string, fetchedAt: Date): Loaded
     json = JSON.parse(body);
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
+  }
+  if (isRegionJson(json)) {
+    const region = parseRegion(json);
+    if (!region.ok) throw new FeedError('schema', region.message);
+    const feed: Feed = {
+      feedVersion: 1,
+      publisher: { name: region.region.name },
+      organisations: [],
+      locations: [],
+      programmes: [],
+      volunteerRoles: [],
+      goals: [],
+    };
+    const skipped = { organisations: 0, locations: 0, programmes: 0, volunteerRoles: 0, goals: 0 };
+    return { url, feed, issues: [], skipped, stale: false, fetchedAt, region: region.region };
   }
   const result = parseFeed(json);
   if (!result.ok) throw new FeedError('schema', result.message);

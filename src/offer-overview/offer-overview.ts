@@ -92,7 +92,7 @@ function adoptPageSheet(doc: Document): void {
 export class TaalOfferOverview extends TaalElement {
   static override styles = [TaalElement.styles, styles];
 
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, { wholeRegion: true });
 
   private readonly qr = new Task(this, {
     args: () => [this.qrUrl] as const,
@@ -569,7 +569,11 @@ export class TaalOfferOverview extends TaalElement {
       const loaded = readFeedText(this.feedText, INLINE_URL, new Date());
       this.inline = loaded;
       this.dispatchEvent(
-        new TaalFeedLoadedEvent({ programmes: loaded.feed.programmes.length, issues: loaded.issues }),
+        new TaalFeedLoadedEvent({
+          programmes: loaded.feed.programmes.length,
+          issues: loaded.issues,
+          feeds: 1,
+        }),
       );
     } catch (error) {
       const feedError = error instanceof FeedError ? error : new FeedError('parse', String(error));

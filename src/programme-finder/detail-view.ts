@@ -65,7 +65,7 @@ export function renderDetail(ctx: FinderViewContext, item: IndexedProgramme) {
       <h2 id="detail-title" tabindex="-1" lang=${head.title.lang} dir=${ctx.dirOf(head.title)}>
         ${head.title.text}
       </h2>
-      ${organisation ? renderOrganiser(ctx, organisation, head.kind) : nothing}
+      ${organisation ? renderOrganiser(ctx, organisation, head.kind, item.programme.id) : nothing}
       <div class="badges">
         <span class=${classMap({ badge: true, cost: true, free: head.cost.free })} part="badge"
           >${head.cost.text}</span

@@ -56,15 +56,16 @@ export class HistoryController implements ReactiveController {
 
   /** The `#...` link that opens a programme, keeping the search and sort. */
   hrefFor(id: string): string {
-    const { query, sort } = this.source.current();
-    return writeUrlState(location.hash, this.prefix, { query, sort, open: id }) || '#';
+    return writeUrlState(location.hash, this.prefix, { ...this.source.current(), open: id }) || '#';
   }
 
   /** The link to share a programme: this page with only that programme open (or the page as it is). */
   shareUrl(id: string): string {
     if (!this.source.enabled()) return location.href;
     const base = location.href.split('#')[0];
-    return `${base}${writeUrlState('', this.prefix, { query: EMPTY_QUERY, sort: 'next', open: id })}`;
+    const { place, radius } = this.source.current();
+    const state = { query: EMPTY_QUERY, sort: 'next' as const, open: id, place, radius };
+    return `${base}${writeUrlState('', this.prefix, state)}`;
   }
 
   /** Writes the current state to the URL: a new history entry (`push`) or in place. */

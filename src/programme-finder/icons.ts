@@ -90,3 +90,5 @@ export const printIcon = () =>
     'icon-print',
     svg`<path d="M7 9V3.5h10V9"/><rect x="3.5" y="9" width="17" height="7.5" rx="1.5"/><path d="M7 14h10v6.5H7z"/>`,
   );
+export const houseIcon = () =>
+  icon('icon-house', svg`<path d="M4 11 12 4l8 7"/><path d="M6 9.5V20h12V9.5"/><path d="M10 20v-5h4v5"/>`);

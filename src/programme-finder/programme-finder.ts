@@ -1,15 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
 import { readAloudStyles } from './read-aloud.styles.js';
+import { placeChooserStyles } from './place-chooser.styles.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { printAlone } from '../shared/print.js';
 import { contactView, takeAlongLink } from './card-content.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
+import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
+import { DEFAULT_RADIUS_KM, findPlace, nearestPlace, regionPlaces, suggestPlaces } from '../feed/region.js';
+import { pickText } from '../feed/text.js';
+import { renderPlaceChooser, renderRegionBar, type PlaceHandlers } from './place-chooser.js';
+import { forgetPlace, recallPlace, rememberPlace } from './place-memory.js';
 import { DOMAINS } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
@@ -108,9 +114,16 @@ useMessages('finder');
  * @csspart qr-pending - Shown for a moment while the QR code is made.
  */
 export class TaalProgrammeFinder extends TaalElement {
-  static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles, readAloudStyles];
+  static override styles = [
+    TaalElement.styles,
+    styles,
+    filterPanelStyles,
+    resultListStyles,
+    readAloudStyles,
+    placeChooserStyles,
+  ];
 
-  private readonly feed = new FeedController(this);
+  private readonly feed = new FeedController(this, { place: () => this.placeChoice });
   /** The detail view, take-along card and calendar export: loaded when first wanted. */
   private readonly detailCode = new LazyViewController(
     this,
@@ -125,7 +138,16 @@ export class TaalProgrammeFinder extends TaalElement {
   private readonly urlHistory = new HistoryController(this, {
     enabled: () => this.urlState,
     id: () => this.id,
-    current: () => ({ query: this.query, sort: this.sort, open: this.openId }),
+    current: () => ({
+      query: this.query,
+      sort: this.sort,
+      open: this.openId,
+      place: this.placeChoice?.name,
+      radius:
+        this.placeChoice?.name && this.placeChoice.radiusKm !== this.radius
+          ? this.placeChoice.radiusKm
+          : undefined,
+    }),
     apply: (state) => this.applyUrlState(state),
   });
   /** Reads cards aloud; one speaker on the whole page, shared with the goal picker. */
@@ -135,6 +157,15 @@ export class TaalProgrammeFinder extends TaalElement {
 
   /** URL of the Taalhuis feed (JSON, feed version 1). */
   @property({ attribute: 'src' }) src: string | null = null;
+
+  /**
+   * Over a region (`src` is a region manifest): the place to show the offer of, e.g.
+   * `Zutphen` on a municipality's page. The visitor can choose another.
+   */
+  @property({ attribute: 'place' }) place: string | null = null;
+
+  /** Over a region: how far from the place programmes are shown, in km (the visitor can widen it). */
+  @property({ type: Number }) radius = DEFAULT_RADIUS_KM;
 
   /** Keep the search, filters and the open programme in the URL hash (shareable; the back button works). */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
@@ -157,6 +188,12 @@ export class TaalProgrammeFinder extends TaalElement {
   @state() private shareMessage = '';
   @state() private allSessions = false;
   @state() private takeAlongOpen = false;
+  /** Over a region: the place chosen (by name or "near me"); null while the question shows. */
+  @state() private placeChoice: PlaceChoice | null = null;
+  @state() private placeTyped = '';
+  @state() private placeMessage = '';
+  /** A distance the visitor chose in the menu. */
+  @state() private chosenRadius: number | null = null;
 
   /** Page scroll position of the list when a programme was opened. */
   private listScroll = 0;
@@ -168,13 +205,15 @@ export class TaalProgrammeFinder extends TaalElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if ((changed.has('place') || changed.has('radius') || changed.has('src')) && !this.placeChoice)
+      this.startPlace();
     if (changed.has('urlState') && this.urlState) this.applyUrlState(this.urlHistory.read());
     if (changed.has('goalSteering') && (this.goalSteering || changed.get('goalSteering')))
       this.applySteering();
     const feedChanged = this.search.update({
       query: this.query,
       sort: this.currentSort,
-      origin: this.origin,
+      origin: this.currentOrigin,
       goals: this.goalSteering?.goals ?? [],
     });
     // A new feed: an open programme that is no longer in it closes.
@@ -189,9 +228,11 @@ export class TaalProgrammeFinder extends TaalElement {
       error: (error) => renderFeedError(error, () => this.feed.retry()),
       complete: (loaded) => {
         if (!loaded) return this.renderNoSource();
+        if (loaded.awaitingPlace) return this.renderPlaceQuestion(loaded);
         const view = this.viewContext(loaded);
         if (!view) return renderFeedLoading();
         return html`${renderStaleNotice(loaded, locale) ?? nothing}
+        ${view.open ? nothing : renderRegionBar({ locale, loaded, radius: this.placeRadius, dirOf: view.dirOf, on: this.placeOn })}
         ${
           view.open
             ? this.renderOpen(view, view.open)
@@ -219,6 +260,36 @@ export class TaalProgrammeFinder extends TaalElement {
       ${renderBackButton(view)}
       ${this.detailCode.state === 'failed' ? renderViewError(() => void this.detailCode.load()) : renderViewLoading()}
     </div>`;
+  }
+
+  /** Over a region, before a place is chosen: where does the visitor want to learn? */
+  private renderPlaceQuestion(loaded: LoadedSource) {
+    const places = regionPlaces(loaded.region!);
+    const locale = this.localeController.locale;
+    const regionName = pickText(loaded.region!.name, locale);
+    const uiDir = this.localeController.dir;
+    const unknown =
+      loaded.unknownPlace && !this.placeMessage ? this.unknownPlaceText(loaded.unknownPlace) : '';
+    return html`${renderStaleNotice(loaded, locale) ?? nothing}
+    ${renderPlaceChooser({
+      locale,
+      regionName,
+      places,
+      typed: this.placeTyped,
+      suggestions: suggestPlaces(places, this.placeTyped),
+      radius: this.placeRadius,
+      message: this.placeMessage || unknown,
+      dirOf: (text) => (directionOf(text.lang) === uiDir ? nothing : directionOf(text.lang)),
+      on: this.placeOn,
+    })}`;
+  }
+
+  private unknownPlaceText(name: string): string {
+    const typed = `\u2068${name.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
+    return msg(str`We kennen ${typed} niet in deze regio. Kies een plaats uit de lijst.`, {
+      id: 'finder.region.unknown-place',
+      desc: 'Error under the place field: the typed town is not in this region.',
+    });
   }
 
   private renderNoSource() {
@@ -274,6 +345,12 @@ export class TaalProgrammeFinder extends TaalElement {
         return dir === uiDir ? nothing : dir;
       },
       hrefFor: (id) => this.urlHistory.hrefFor(id),
+      publisherOf: (id) => {
+        const sources = (loaded as LoadedSource).sources;
+        const position = sources?.publisherOf.get(id);
+        if (!sources || sources.feeds < 2 || position === undefined) return undefined;
+        return sources.publishers[position];
+      },
       on: this.on,
     };
   }
@@ -281,9 +358,45 @@ export class TaalProgrammeFinder extends TaalElement {
   // ---------------------------------------------------------------------------
   // State changes
 
-  /** The sort in effect: "nearest first" only once the visitor's location is known. */
+  /** The sort in effect: "nearest first" only once the visitor's location (or chosen place) is known. */
   private get currentSort(): SortOrder {
-    return this.sort === 'distance' && !this.origin ? 'next' : this.sort;
+    return this.sort === 'distance' && !this.currentOrigin ? 'next' : this.sort;
+  }
+
+  /** Where distances are measured from: the visitor's position, else the region's chosen place. */
+  private get currentOrigin(): GeoPoint | null {
+    if (this.origin) return this.origin;
+    const place = (this.feed.task.value as LoadedSource | undefined)?.place;
+    return place ? { lat: place.lat, lon: place.lon } : null;
+  }
+
+  private get placeRadius(): number {
+    return (
+      this.chosenRadius ?? this.placeChoice?.radiusKm ?? (this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM)
+    );
+  }
+
+  /** The first place over a region: from the link, else this session, else the `place` attribute. */
+  private startPlace(): void {
+    if (!this.src) return;
+    const fromUrl = this.urlState ? this.urlHistory.read() : undefined;
+    const radius = this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM;
+    if (fromUrl?.place) this.placeChoice = { name: fromUrl.place, radiusKm: fromUrl.radius ?? radius };
+    else
+      this.placeChoice =
+        recallPlace(this.src) ?? (this.place ? { name: this.place, radiusKm: radius } : null);
+  }
+
+  /** Shows the offer near a place (or position) and remembers a named place for the session. */
+  private choosePlace(choice: PlaceChoice): void {
+    this.placeChoice = choice;
+    this.placeMessage = '';
+    this.query = { ...this.query };
+    this.shown = PAGE_SIZE;
+    this.openId = null;
+    if (this.src && choice.name) rememberPlace(this.src, choice);
+    this.writeUrlAfterRender();
+    this.focusController.focusAfterRender('#results-heading');
   }
 
   private get openItem(): IndexedProgramme | undefined {
@@ -305,6 +418,8 @@ export class TaalProgrammeFinder extends TaalElement {
 
   /** Applies the state in the URL hash (on start, and when the visitor goes back or forward). */
   private applyUrlState(state: FinderUrlState): void {
+    if (state.place && state.place !== this.placeChoice?.name)
+      this.placeChoice = { name: state.place, radiusKm: state.radius ?? this.placeRadius };
     this.query = state.query;
     this.sort = state.sort === 'distance' && !this.origin ? 'next' : state.sort;
     if (state.open !== this.openId) {
@@ -396,6 +511,86 @@ export class TaalProgrammeFinder extends TaalElement {
       { maximumAge: 600_000, timeout: 15_000 },
     );
   }
+
+  /** The region's places, once its manifest is here. */
+  private get regionPlaceList() {
+    const region = (this.feed.task.value as LoadedSource | undefined)?.region;
+    return region ? regionPlaces(region) : [];
+  }
+
+  private readonly placeOn: PlaceHandlers = {
+    placeInput: (event) => {
+      this.placeTyped = (event.target as HTMLInputElement).value;
+      this.placeMessage = '';
+    },
+    placeSubmit: (event) => {
+      event.preventDefault();
+      const submitter = event.submitter as HTMLButtonElement | null;
+      const typed = (submitter?.name === 'place' ? submitter.value : this.placeTyped).trim();
+      if (!typed) {
+        this.placeMessage = msg('Typ de naam van een plaats, of kies er een uit de lijst.', {
+          id: 'finder.region.empty-place',
+          desc: 'Error under the place field when the visitor pressed "show" without typing a town.',
+        });
+        this.focusController.focusAfterRender('#place-input');
+        return;
+      }
+      const known = findPlace(this.regionPlaceList, typed);
+      if (!known) {
+        this.placeMessage = this.unknownPlaceText(typed);
+        this.focusController.focusAfterRender('#place-input');
+        return;
+      }
+      this.placeTyped = known.name;
+      this.choosePlace({ name: known.name, lat: known.lat, lon: known.lon, radiusKm: this.placeRadius });
+    },
+    radiusChange: (event) => {
+      const radiusKm = Number((event.target as HTMLSelectElement).value);
+      if (!(radiusKm > 0)) return;
+      this.chosenRadius = radiusKm;
+      // In the place question the radius waits for the place.
+      if (!this.placeChoice || (this.feed.task.value as LoadedSource | undefined)?.awaitingPlace) return;
+      this.placeChoice = { ...this.placeChoice, radiusKm };
+      if (this.src && this.placeChoice.name) rememberPlace(this.src, this.placeChoice);
+      this.shown = PAGE_SIZE;
+      this.writeUrlAfterRender();
+      this.focusController.focusAfterRender('#bar-radius');
+    },
+    nearMe: () => {
+      this.placeMessage = msg('We vragen waar je bent…', {
+        id: 'finder.geo.pending',
+        desc: 'Shown while the browser asks the visitor for their location (for "nearest first").',
+      });
+      navigator.geolocation.getCurrentPosition(
+        (position) => {
+          const point = { lat: position.coords.latitude, lon: position.coords.longitude };
+          const nearest = nearestPlace(this.regionPlaceList, point);
+          this.origin = point;
+          // Only the position, for this page: no name is remembered or written to the link.
+          this.choosePlace({ ...point, radiusKm: this.placeRadius });
+          if (nearest) this.placeTyped = nearest.place.name;
+        },
+        () => {
+          this.placeMessage = msg('We weten niet waar je bent. Typ de naam van een plaats.', {
+            id: 'finder.region.geo-denied',
+            desc: 'Shown when the visitor did not share their location in the place question.',
+          });
+          this.focusController.focusAfterRender('#place-input');
+        },
+        { maximumAge: 600_000, timeout: 15_000 },
+      );
+    },
+    changePlace: () => {
+      this.placeTyped = this.placeChoice?.name ?? '';
+      this.placeChoice = null;
+      this.origin = null;
+      this.placeMessage = '';
+      if (this.src) forgetPlace(this.src);
+      this.writeUrlAfterRender();
+      this.focusController.focusAfterRender('#place-heading');
+    },
+    retryPlace: () => this.feed.retry(),
+  };
 
   // ---------------------------------------------------------------------------
   // Handlers: one object of stable functions, handed to the templates

@@ -19,7 +19,16 @@ import { renderActiveFilters } from './filter-panel.js';
 import { isolatedList } from '../shared/isolate.js';
 import { spokenCard } from './spoken-content.js';
 import { renderNoVoiceNotice, renderReadAloud } from './read-aloud.js';
-import { alertIcon, calendarIcon, chatIcon, onlineIcon, peopleIcon, pinIcon, starIcon } from './icons.js';
+import {
+  alertIcon,
+  calendarIcon,
+  chatIcon,
+  houseIcon,
+  onlineIcon,
+  peopleIcon,
+  pinIcon,
+  starIcon,
+} from './icons.js';
 import type { FinderViewContext } from './view-context.js';
 import { useMessages } from '../localization/localization.js';
 
@@ -172,7 +181,7 @@ function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: nu
         >${card.cost.text}</span
       >
     </div>
-    ${organisation ? renderOrganiser(ctx, organisation, card.kind) : html`<p class="card-org">${card.kind}</p>`}
+    ${organisation ? renderOrganiser(ctx, organisation, card.kind, item.programme.id) : html`<p class="card-org">${card.kind}</p>`}
     ${
       summary
         ? html`<p class="card-summary" lang=${summary.lang} dir=${ctx.dirOf(summary)}>${summary.text}</p>`
@@ -276,12 +285,33 @@ function renderWhen(ctx: FinderViewContext, when: TextLine) {
 }
 
 /** "Bibliotheek Testdorp · Taalcafé": who organises it, and what kind of activity it is. */
-export function renderOrganiser(ctx: FinderViewContext, organisation: PickedText, kind: string) {
+export function renderOrganiser(
+  ctx: FinderViewContext,
+  organisation: PickedText,
+  kind: string,
+  programmeId: string,
+) {
+  const source = ctx.publisherOf(programmeId);
+  const publisher = source ? pickText(source.name, ctx.locale) : undefined;
   return html`<p class="card-org">
-    <span lang=${organisation.lang} dir=${ctx.dirOf(organisation)}>${organisation.text}</span>
-    <span class="sep" aria-hidden="true">·</span>
-    <span>${kind}</span>
-  </p>`;
+      <span lang=${organisation.lang} dir=${ctx.dirOf(organisation)}>${organisation.text}</span>
+      <span class="sep" aria-hidden="true">·</span>
+      <span>${kind}</span>
+    </p>
+    ${
+      publisher && publisher.text !== organisation.text
+        ? html`<p class="card-publisher" part="publisher">
+            ${houseIcon()}
+            <span class="visually-hidden">
+              ${msg('Taalhuis:', {
+                id: 'finder.publisher',
+                desc: 'Screen-reader text before the name of the language house (Taalhuis) whose feed lists this programme, in a finder over several Taalhuizen.',
+              })}
+            </span>
+            <span lang=${publisher.lang} dir=${ctx.dirOf(publisher)}>${publisher.text}</span>
+          </p>`
+        : nothing
+    }`;
 }
 
 /** The small "in Dutch" hint next to text the feed only has in Dutch. */

@@ -33,7 +33,9 @@ export function renderTakeAlong(ctx: FinderViewContext, item: IndexedProgramme) 
   const when = whenView(item, feed, { now: ctx.index.now, locale, all: false });
   const where = whereView(item, feed, locale);
   const contact = contactView(p, feed, locale);
-  const extra = takeAlongView(p, feed, locale);
+  // Over a region, the contact is the programme's own Taalhuis, not the region.
+  const source = ctx.publisherOf(p.id);
+  const extra = takeAlongView(p, source?.publisher ? { ...feed, publisher: source.publisher } : feed, locale);
   const url = ctx.takeAlongUrl(item);
   const next = when.sessions.filter((s) => !s.cancelled).slice(0, 3);
   const publisher = extra.publisher;

@@ -16,6 +16,10 @@ export interface FinderUrlState {
   sort: SortOrder;
   /** Id of the programme whose details are open. */
   open: string | null;
+  /** Over a region: the chosen place's name (never a position: "near me" is not written). */
+  place?: string;
+  /** Over a region: the radius in km, when not the default. */
+  radius?: number;
 }
 
 const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, '+');
@@ -48,7 +52,11 @@ export function parseUrlState(hash: string, prefix: string): FinderUrlState {
     if (key === 'q') state.query.query = decode(raw);
     else if (key === 'open') state.open = decode(raw) || null;
     else if (key === 'ended') state.query.showEnded = raw === '1';
-    else if (key === 'sort') {
+    else if (key === 'place') state.place = decode(raw) || undefined;
+    else if (key === 'radius') {
+      const radius = Number(raw);
+      if (Number.isFinite(radius) && radius > 0 && radius <= 500) state.radius = radius;
+    } else if (key === 'sort') {
       const sort = decode(raw) as SortOrder;
       if (SORT_ORDERS.includes(sort)) state.sort = sort;
     } else if ((FACETS as readonly string[]).includes(key)) {
@@ -62,6 +70,8 @@ export function parseUrlState(hash: string, prefix: string): FinderUrlState {
 /** The finder's own hash parts for a state; defaults are left out. */
 function stateParts(state: FinderUrlState, prefix: string): string[] {
   const out: string[] = [];
+  if (state.place) out.push(`${prefix}place=${encode(state.place)}`);
+  if (state.place && state.radius) out.push(`${prefix}radius=${state.radius}`);
   const q = state.query.query.trim();
   if (q) out.push(`${prefix}q=${encode(q)}`);
   for (const facet of FACETS) {

@@ -5,6 +5,7 @@
  */
 import type { nothing } from 'lit';
 import type { LoadedFeed } from '../feed/load.js';
+import type { MergedPublisher } from '../feed/merge-feeds.js';
 import type { Feed } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import type { SpokenPart } from '../controllers/speech-controller.js';
@@ -100,5 +101,7 @@ export interface FinderViewContext {
   dirOf(text: PickedText): 'ltr' | 'rtl' | typeof nothing;
   /** The `#...` link to a programme (url-state). */
   hrefFor(id: string): string;
+  /** The Taalhuis a programme comes from, when several feeds show together (a region). */
+  publisherOf(programmeId: string): MergedPublisher | undefined;
   readonly on: FinderHandlers;
 }

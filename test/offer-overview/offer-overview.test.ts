@@ -7,6 +7,7 @@ import '../../src/offer-overview/define.js';
 import type { TaalOfferOverview } from '../../src/offer-overview/offer-overview.js';
 import { switchLocale } from '../../src/localization/localization.js';
 import { NOW, ONLINE_FEED, SMALL_FEED } from './fixture-feeds.js';
+import { REGION_URL } from '../programme-finder/region-fixture.js';
 
 const blobUrl = (data: unknown) =>
   URL.createObjectURL(
@@ -114,6 +115,16 @@ describe('<taal-offer-overview>', () => {
     const el = await mount({ src: blobUrl('{ not json') });
     expect($(el, '[part="error"]')).to.exist;
     await expect(el).to.be.accessible();
+  });
+
+  it('counts a whole region: every shard that loads, under the region name', async () => {
+    const el = await mount({ src: REGION_URL });
+    expect(text($(el, '.title'))).to.equal('Regio Stedendriehoek (test)');
+    // Testdorp's fixture, Deventer and Apeldoorn load; Lochem's shard is gone.
+    const organisations = text($(el, '.section.wide'));
+    expect(organisations).to.contain('Bibliotheek Deventer');
+    expect(organisations).to.contain('CODA Apeldoorn');
+    await expect(el).shadowDom.to.be.accessible();
   });
 
   it('shows the counts of an inline feed (the offline file) the same way', async () => {

@@ -1,0 +1,228 @@
+/**
+ * What a finder's `src` can hold besides one feed (docs/reference/region.md):
+ * - several feed URLs separated by whitespace: all are loaded and shown together;
+ * - a region manifest: nothing more loads until a place is chosen; then only the
+ *   shards that cover it within the radius load, and programmes further away than
+ *   the radius are left out (online ones stay).
+ * A feed or shard that fails is named in `failed`; the rest shows. Only when every
+ * one fails does loading fail.
+ */
+import { FeedError, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadFeedOptions } from './load.js';
+import { mergeFeeds, type MergedSources, type MergePart } from './merge-feeds.js';
+import {
+  distanceKm,
+  findPlace,
+  publishersNear,
+  regionPlaces,
+  type GeoPoint,
+  type Region,
+  type RegionPublisher,
+} from './region.js';
+import type { Feed, Text } from './schema.js';
+
+/** Where the visitor wants to learn: a place of the region (by name), or a position ("near me"). */
+export interface PlaceChoice {
+  /** The place's name; undefined for "near me". */
+  name?: string;
+  /** Its position; looked up in the manifest when only the name is known. */
+  lat?: number;
+  lon?: number;
+  radiusKm: number;
+}
+
+/** A place with its position known. */
+export type ResolvedPlace = PlaceChoice & GeoPoint;
+
+export interface LoadedSource extends LoadedFeed {
+  /** Set when more than one feed or shard is shown together, or for a region. */
+  sources?: MergedSources & {
+    /** Feeds or shards that could not be loaded: their names (or URLs). */
+    failed: { name: Text; url: string; error: FeedError }[];
+  };
+  /** A region manifest waiting for the visitor's place. */
+  awaitingPlace?: boolean;
+  /** The place shown, for a region. */
+  place?: ResolvedPlace;
+  /** A place asked for (attribute, link) that the region does not have. */
+  unknownPlace?: string;
+  /** In-person programmes of the loaded shards left out as further than the radius. */
+  outside?: number;
+}
+
+export interface LoadSourceOptions extends LoadFeedOptions {
+  place?: PlaceChoice | null;
+}
+
+/** The feed URLs in a `src`: one, or several separated by whitespace. */
+export function sourceUrls(src: string): string[] {
+  return [...new Set(src.split(/\s+/).filter(Boolean))];
+}
+
+/** The nearest located place of a programme, in km; undefined when it has none. */
+function nearestKm(feed: Feed, locationIds: readonly string[], origin: GeoPoint): number | undefined {
+  let best: number | undefined;
+  for (const id of locationIds) {
+    const geo = feed.locations.find((location) => location.id === id)?.geo;
+    if (!geo) continue;
+    const km = distanceKm(origin, geo);
+    if (best === undefined || km < best) best = km;
+  }
+  return best;
+}
+
+/** Leaves out in-person programmes whose every known location is beyond the radius. */
+function withinRadius(feed: Feed, place: ResolvedPlace): { feed: Feed; outside: number } {
+  let outside = 0;
+  const programmes = feed.programmes.filter((programme) => {
+    if (programme.format === 'online') return true;
+    const ids = [
+      ...(programme.locationIds ?? []),
+      ...(programme.schedule?.sessions ?? []).flatMap((session) =>
+        session.locationId ? [session.locationId] : [],
+      ),
+    ];
+    const km = nearestKm(feed, ids, place);
+    if (km === undefined || km <= place.radiusKm) return true;
+    outside += 1;
+    return false;
+  });
+  return { feed: { ...feed, programmes }, outside };
+}
+
+async function loadParts(
+  entries: { id: string; url: string; name?: Text }[],
+  options: LoadFeedOptions,
+): Promise<{
+  loaded: { part: MergePart; feed: LoadedFeed }[];
+  failed: { name: Text; url: string; error: FeedError }[];
+}> {
+  const results = await Promise.allSettled(entries.map((entry) => loadFeed(entry.url, options)));
+  const loaded: { part: MergePart; feed: LoadedFeed }[] = [];
+  const failed: { name: Text; url: string; error: FeedError }[] = [];
+  results.forEach((result, i) => {
+    const entry = entries[i]!;
+    if (result.status === 'fulfilled' && !result.value.region) {
+      loaded.push({
+        feed: result.value,
+        part: {
+          id: entry.id,
+          feed: result.value.feed,
+          issues: result.value.issues,
+          name: entry.name ?? result.value.feed.publisher?.name,
+        },
+      });
+      return;
+    }
+    if (result.status === 'rejected' && !(result.reason instanceof FeedError)) throw result.reason; // aborted
+    const error =
+      result.status === 'rejected'
+        ? (result.reason as FeedError)
+        : new FeedError('schema', 'A region manifest cannot be one of several feeds');
+    failed.push({ name: entry.name ?? entry.url, url: entry.url, error });
+  });
+  return { loaded, failed };
+}
+
+function combine(
+  url: string,
+  loaded: { part: MergePart; feed: LoadedFeed }[],
+  failed: { name: Text; url: string; error: FeedError }[],
+  head?: Text,
+): LoadedSource {
+  if (!loaded.length) throw failed[0]?.error ?? new FeedError('schema', 'There is no feed to show');
+  const merged = mergeFeeds(
+    loaded.map((l) => l.part),
+    head ? { name: head } : undefined,
+  );
+  const skipped = { organisations: 0, locations: 0, programmes: 0, volunteerRoles: 0, goals: 0 };
+  for (const { feed } of loaded)
+    for (const key of Object.keys(skipped) as (keyof typeof skipped)[]) skipped[key] += feed.skipped[key];
+  const stale = loaded.filter((l) => l.feed.stale);
+  return {
+    url,
+    feed: merged.feed,
+    issues: merged.issues,
+    skipped,
+    stale: stale.length > 0,
+    fetchedAt: new Date(Math.min(...loaded.map((l) => l.feed.fetchedAt.getTime()))),
+    ...(stale[0]?.feed.error ? { error: stale[0].feed.error } : {}),
+    sources: { ...merged.sources, failed },
+  };
+}
+
+/** The shards of `region` near `place`, loaded and merged. */
+async function loadRegionPlace(
+  manifest: LoadedFeed & { region: Region },
+  place: ResolvedPlace,
+  options: LoadFeedOptions,
+): Promise<LoadedSource> {
+  const near: RegionPublisher[] = publishersNear(manifest.region, place, place.radiusKm, place.name);
+  const base = manifest.url;
+  if (!near.length)
+    return {
+      ...manifest,
+      place,
+      outside: 0,
+      sources: { feeds: 0, publishers: [], publisherOf: new Map(), failed: [] },
+    };
+  const { loaded, failed } = await loadParts(
+    near.map((publisher) => ({
+      id: publisher.id,
+      url: resolveFeedUrl(publisher.shard, base),
+      name: publisher.name,
+    })),
+    options,
+  );
+  const source = combine(base, loaded, failed, manifest.region.name);
+  const { feed, outside } = withinRadius(source.feed, place);
+  return { ...source, feed, place, outside, region: manifest.region };
+}
+
+/**
+ * Loads a finder's `src`: one feed (as loadFeed), several feeds, or a region
+ * manifest with the shards near `options.place`.
+ */
+export async function loadSource(src: string, options: LoadSourceOptions = {}): Promise<LoadedSource> {
+  const urls = sourceUrls(src);
+  if (urls.length > 1) {
+    const { loaded, failed } = await loadParts(
+      urls.map((url) => ({ id: resolveFeedUrl(url, options.baseUrl), url })),
+      options,
+    );
+    return combine(resolveFeedUrl(urls[0]!, options.baseUrl), loaded, failed);
+  }
+  const single = await loadFeed(urls[0] ?? src, options);
+  if (!single.region) return single;
+  return regionSource(single as LoadedFeed & { region: Region }, options.place, options);
+}
+
+/** A loaded region manifest: waiting for a place, or the shards near it. */
+export function regionSource(
+  manifest: LoadedFeed & { region: Region },
+  place: PlaceChoice | null | undefined,
+  options: LoadFeedOptions = {},
+): Promise<LoadedSource> {
+  if (!place) return Promise.resolve({ ...manifest, awaitingPlace: true });
+  if (place.lat !== undefined && place.lon !== undefined)
+    return loadRegionPlace(manifest, { ...place, lat: place.lat, lon: place.lon }, options);
+  const known = place.name ? findPlace(regionPlaces(manifest.region), place.name) : undefined;
+  if (!known) return Promise.resolve({ ...manifest, awaitingPlace: true, unknownPlace: place.name });
+  return loadRegionPlace(manifest, { ...place, name: known.name, lat: known.lat, lon: known.lon }, options);
+}
+
+/** Every shard of a region, loaded and shown together (the offer overview of a whole region). */
+export async function wholeRegion(
+  manifest: LoadedFeed & { region: Region },
+  options: LoadFeedOptions = {},
+): Promise<LoadedSource> {
+  const publishers = manifest.region.publishers.filter((publisher) => publisher.status !== 'failed');
+  const { loaded, failed } = await loadParts(
+    publishers.map((publisher) => ({
+      id: publisher.id,
+      url: resolveFeedUrl(publisher.shard, manifest.url),
+      name: publisher.name,
+    })),
+    options,
+  );
+  return { ...combine(manifest.url, loaded, failed, manifest.region.name), region: manifest.region };
+}
