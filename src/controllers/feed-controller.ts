@@ -2,7 +2,6 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { FeedError, loadFeed, type LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
-import type { Region } from '../feed/region.js';
 import { TaalFeedErrorEvent, TaalFeedLoadedEvent } from '../contract/events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
@@ -44,13 +43,9 @@ export class FeedController {
           return loadSource(src, loadOptions);
         }
         const loaded = await loadFeed(src, loadOptions);
-        if (loaded.region && options.wholeRegion) {
-          const { wholeRegion } = await import('../feed/load-source.js');
-          return wholeRegion(loaded as LoadedFeed & { region: Region }, loadOptions);
-        }
-        if (!place || !loaded.region) return loaded;
-        const { regionSource } = await import('../feed/load-source.js');
-        return regionSource(loaded as LoadedFeed & { region: Region }, place(), loadOptions);
+        if (!loaded.regionJson || (!place && !options.wholeRegion)) return loaded;
+        const { regionSource, wholeRegion } = await import('../feed/load-source.js');
+        return place ? regionSource(loaded, place(), loadOptions) : wholeRegion(loaded, loadOptions);
       },
       onComplete: (loaded) => {
         if (!loaded || loaded.awaitingPlace) return;

@@ -12,10 +12,12 @@ import { mergeFeeds, type MergedSources, type MergePart } from './merge-feeds.js
 import {
   distanceKm,
   findPlace,
+  parseRegion,
   publishersNear,
   regionPlaces,
   type GeoPoint,
   type Region,
+  type RegionPlace,
   type RegionPublisher,
 } from './region.js';
 import type { Feed, Text } from './schema.js';
@@ -43,6 +45,10 @@ export interface LoadedSource extends LoadedFeed {
   awaitingPlace?: boolean;
   /** The place shown, for a region. */
   place?: ResolvedPlace;
+  /** The region manifest, read. */
+  region?: Region;
+  /** The places a visitor can choose in the region, by name. */
+  places?: RegionPlace[];
   /** A place asked for (attribute, link) that the region does not have. */
   unknownPlace?: string;
   /** In-person programmes of the loaded shards left out as further than the radius. */
@@ -101,7 +107,7 @@ async function loadParts(
   const failed: { name: Text; url: string; error: FeedError }[] = [];
   results.forEach((result, i) => {
     const entry = entries[i]!;
-    if (result.status === 'fulfilled' && !result.value.region) {
+    if (result.status === 'fulfilled' && !result.value.regionJson) {
       loaded.push({
         feed: result.value,
         part: {
@@ -150,9 +156,20 @@ function combine(
   };
 }
 
+/** A region manifest as loaded, and read. */
+type Manifest = LoadedFeed & { region: Region; places: RegionPlace[] };
+
+/** Reads the manifest in a loaded `src`; throws FeedError('schema') when it is not usable. */
+function readManifest(loaded: LoadedFeed): Manifest {
+  const result = parseRegion(loaded.regionJson);
+  if (!result.ok) throw new FeedError('schema', result.message);
+  const feed: Feed = { ...loaded.feed, publisher: { name: result.region.name } };
+  return { ...loaded, feed, region: result.region, places: regionPlaces(result.region) };
+}
+
 /** The shards of `region` near `place`, loaded and merged. */
 async function loadRegionPlace(
-  manifest: LoadedFeed & { region: Region },
+  manifest: Manifest,
   place: ResolvedPlace,
   options: LoadFeedOptions,
 ): Promise<LoadedSource> {
@@ -175,7 +192,7 @@ async function loadRegionPlace(
   );
   const source = combine(base, loaded, failed, manifest.region.name);
   const { feed, outside } = withinRadius(source.feed, place);
-  return { ...source, feed, place, outside, region: manifest.region };
+  return { ...source, feed, place, outside, region: manifest.region, places: manifest.places };
 }
 
 /**
@@ -192,31 +209,30 @@ export async function loadSource(src: string, options: LoadSourceOptions = {}): 
     return combine(resolveFeedUrl(urls[0]!, options.baseUrl), loaded, failed);
   }
   const single = await loadFeed(urls[0] ?? src, options);
-  if (!single.region) return single;
-  return regionSource(single as LoadedFeed & { region: Region }, options.place, options);
+  if (!single.regionJson) return single;
+  return regionSource(single, options.place, options);
 }
 
 /** A loaded region manifest: waiting for a place, or the shards near it. */
-export function regionSource(
-  manifest: LoadedFeed & { region: Region },
+export async function regionSource(
+  loaded: LoadedFeed,
   place: PlaceChoice | null | undefined,
   options: LoadFeedOptions = {},
 ): Promise<LoadedSource> {
+  const manifest = readManifest(loaded);
   if (!place) return Promise.resolve({ ...manifest, awaitingPlace: true });
   if (place.lat !== undefined && place.lon !== undefined)
     return loadRegionPlace(manifest, { ...place, lat: place.lat, lon: place.lon }, options);
-  const known = place.name ? findPlace(regionPlaces(manifest.region), place.name) : undefined;
+  const known = place.name ? findPlace(manifest.places, place.name) : undefined;
   if (!known) return Promise.resolve({ ...manifest, awaitingPlace: true, unknownPlace: place.name });
   return loadRegionPlace(manifest, { ...place, name: known.name, lat: known.lat, lon: known.lon }, options);
 }
 
 /** Every shard of a region, loaded and shown together (the offer overview of a whole region). */
-export async function wholeRegion(
-  manifest: LoadedFeed & { region: Region },
-  options: LoadFeedOptions = {},
-): Promise<LoadedSource> {
+export async function wholeRegion(loaded: LoadedFeed, options: LoadFeedOptions = {}): Promise<LoadedSource> {
+  const manifest = readManifest(loaded);
   const publishers = manifest.region.publishers.filter((publisher) => publisher.status !== 'failed');
-  const { loaded, failed } = await loadParts(
+  const { loaded: shards, failed } = await loadParts(
     publishers.map((publisher) => ({
       id: publisher.id,
       url: resolveFeedUrl(publisher.shard, manifest.url),
@@ -224,5 +240,9 @@ export async function wholeRegion(
     })),
     options,
   );
-  return { ...combine(manifest.url, loaded, failed, manifest.region.name), region: manifest.region };
+  return {
+    ...combine(manifest.url, shards, failed, manifest.region.name),
+    region: manifest.region,
+    places: manifest.places,
+  };
 }

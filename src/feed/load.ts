@@ -6,7 +6,6 @@
  */
 import { parseFeed, type SkippedCounts } from './parse.js';
 import type { Feed, FeedIssue } from './schema.js';
-import { isRegionJson, parseRegion, type Region } from './region.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
 
@@ -35,10 +34,10 @@ export interface LoadedFeed {
   /** Why the fresh feed could not be used, when `stale`. */
   error?: FeedError;
   /**
-   * Set when `src` is a region manifest rather than a feed: `feed` is then empty and
-   * a finder chooses shards from it (load-source.ts).
+   * Set when `src` is a region manifest rather than a feed: `feed` is then empty, and a
+   * finder reads the manifest and its shards with load-source.ts.
    */
-  region?: Region;
+  regionJson?: object;
 }
 
 export interface LoadFeedOptions {
@@ -123,12 +122,10 @@ export function readFeedText(body: string, url: string, fetchedAt: Date): Loaded
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
   }
-  if (isRegionJson(json)) {
-    const region = parseRegion(json);
-    if (!region.ok) throw new FeedError('schema', region.message);
+  // A region manifest: read (and checked) by load-source.ts, which only a finder loads.
+  if (typeof json === 'object' && json !== null && 'regionVersion' in json) {
     const feed: Feed = {
       feedVersion: 1,
-      publisher: { name: region.region.name },
       organisations: [],
       locations: [],
       programmes: [],
@@ -136,7 +133,7 @@ export function readFeedText(body: string, url: string, fetchedAt: Date): Loaded
       goals: [],
     };
     const skipped = { organisations: 0, locations: 0, programmes: 0, volunteerRoles: 0, goals: 0 };
-    return { url, feed, issues: [], skipped, stale: false, fetchedAt, region: region.region };
+    return { url, feed, issues: [], skipped, stale: false, fetchedAt, regionJson: json };
   }
   const result = parseFeed(json);
   if (!result.ok) throw new FeedError('schema', result.message);

@@ -66,11 +66,6 @@ export interface Region {
   places?: RegionPlace[];
 }
 
-/** Default distance, in km, within which a finder over a region shows programmes. */
-export const DEFAULT_RADIUS_KM = 15;
-/** The radii a visitor can widen to, in order. */
-export const RADII_KM = [5, 10, 15, 25, 50, 100] as const;
-
 /** True when `json` looks like a region manifest rather than a feed. */
 export function isRegionJson(json: unknown): boolean {
   return typeof json === 'object' && json !== null && 'regionVersion' in json;

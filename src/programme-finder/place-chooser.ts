@@ -9,7 +9,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
-import { RADII_KM, type RegionPlace } from '../feed/region.js';
+import type { RegionPlace } from '../feed/region.js';
+import { RADII_KM } from '../contract/radius.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import type { LoadedSource } from '../feed/load-source.js';
 import type { Text } from '../feed/schema.js';

@@ -5,16 +5,15 @@ import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
 import { readAloudStyles } from './read-aloud.styles.js';
-import { placeChooserStyles } from './place-chooser.styles.js';
 import { SpeechController } from '../controllers/speech-controller.js';
 import { printAlone } from '../shared/print.js';
 import { contactView, takeAlongLink } from './card-content.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
-import { DEFAULT_RADIUS_KM, findPlace, nearestPlace, regionPlaces, suggestPlaces } from '../feed/region.js';
+import { DEFAULT_RADIUS_KM } from '../contract/radius.js';
 import { pickText } from '../feed/text.js';
-import { renderPlaceChooser, renderRegionBar, type PlaceHandlers } from './place-chooser.js';
+import type { PlaceHandlers } from './place-chooser.js';
 import { forgetPlace, recallPlace, rememberPlace } from './place-memory.js';
 import { DOMAINS } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
@@ -114,14 +113,7 @@ useMessages('finder');
  * @csspart qr-pending - Shown for a moment while the QR code is made.
  */
 export class TaalProgrammeFinder extends TaalElement {
-  static override styles = [
-    TaalElement.styles,
-    styles,
-    filterPanelStyles,
-    resultListStyles,
-    readAloudStyles,
-    placeChooserStyles,
-  ];
+  static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles, readAloudStyles];
 
   private readonly feed = new FeedController(this, { place: () => this.placeChoice });
   /** The detail view, take-along card and calendar export: loaded when first wanted. */
@@ -150,6 +142,12 @@ export class TaalProgrammeFinder extends TaalElement {
     }),
     apply: (state) => this.applyUrlState(state),
   });
+  /** The place question and region bar: loaded when `src` turns out to be a region or several feeds. */
+  private readonly regionCode = new LazyViewController(
+    this,
+    () => import('./region-chunk.js'),
+    (code) => adoptMoreStyles(this.renderRoot, code.styles),
+  );
   /** Reads cards aloud; one speaker on the whole page, shared with the goal picker. */
   private readonly speech = new SpeechController(this);
   /** A `goalSteering` the page set before this element was defined. */
@@ -229,10 +227,13 @@ export class TaalProgrammeFinder extends TaalElement {
       complete: (loaded) => {
         if (!loaded) return this.renderNoSource();
         if (loaded.awaitingPlace) return this.renderPlaceQuestion(loaded);
+        // Over several feeds the bar above the results comes with them: no jump when it arrives.
+        if (loaded.sources && !this.regionCode.get() && this.regionCode.state !== 'failed')
+          return renderFeedLoading();
         const view = this.viewContext(loaded);
         if (!view) return renderFeedLoading();
         return html`${renderStaleNotice(loaded, locale) ?? nothing}
-        ${view.open ? nothing : renderRegionBar({ locale, loaded, radius: this.placeRadius, dirOf: view.dirOf, on: this.placeOn })}
+        ${view.open ? nothing : this.renderRegionBar(loaded, view)}
         ${
           view.open
             ? this.renderOpen(view, view.open)
@@ -262,21 +263,40 @@ export class TaalProgrammeFinder extends TaalElement {
     </div>`;
   }
 
+  /** Over several feeds: where the programmes come from, and a notice for any that failed. */
+  private renderRegionBar(loaded: LoadedSource, view: FinderViewContext) {
+    if (!loaded.sources) return nothing;
+    const code = this.regionCode.get();
+    if (!code) return nothing;
+    return code.renderRegionBar({
+      locale: view.locale,
+      loaded,
+      radius: this.placeRadius,
+      dirOf: view.dirOf,
+      on: this.placeOn,
+    });
+  }
+
   /** Over a region, before a place is chosen: where does the visitor want to learn? */
   private renderPlaceQuestion(loaded: LoadedSource) {
-    const places = regionPlaces(loaded.region!);
+    const code = this.regionCode.get();
+    if (!code)
+      return this.regionCode.state === 'failed'
+        ? renderViewError(() => void this.regionCode.load())
+        : renderViewLoading();
+    const places = loaded.places ?? [];
     const locale = this.localeController.locale;
     const regionName = pickText(loaded.region!.name, locale);
     const uiDir = this.localeController.dir;
     const unknown =
       loaded.unknownPlace && !this.placeMessage ? this.unknownPlaceText(loaded.unknownPlace) : '';
     return html`${renderStaleNotice(loaded, locale) ?? nothing}
-    ${renderPlaceChooser({
+    ${code.renderPlaceChooser({
       locale,
       regionName,
       places,
       typed: this.placeTyped,
-      suggestions: suggestPlaces(places, this.placeTyped),
+      suggestions: code.suggestPlaces(places, this.placeTyped),
       radius: this.placeRadius,
       message: this.placeMessage || unknown,
       dirOf: (text) => (directionOf(text.lang) === uiDir ? nothing : directionOf(text.lang)),
@@ -514,8 +534,7 @@ export class TaalProgrammeFinder extends TaalElement {
 
   /** The region's places, once its manifest is here. */
   private get regionPlaceList() {
-    const region = (this.feed.task.value as LoadedSource | undefined)?.region;
-    return region ? regionPlaces(region) : [];
+    return (this.feed.task.value as LoadedSource | undefined)?.places ?? [];
   }
 
   private readonly placeOn: PlaceHandlers = {
@@ -535,7 +554,7 @@ export class TaalProgrammeFinder extends TaalElement {
         this.focusController.focusAfterRender('#place-input');
         return;
       }
-      const known = findPlace(this.regionPlaceList, typed);
+      const known = this.regionCode.value?.findPlace(this.regionPlaceList, typed);
       if (!known) {
         this.placeMessage = this.unknownPlaceText(typed);
         this.focusController.focusAfterRender('#place-input');
@@ -564,7 +583,7 @@ export class TaalProgrammeFinder extends TaalElement {
       navigator.geolocation.getCurrentPosition(
         (position) => {
           const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-          const nearest = nearestPlace(this.regionPlaceList, point);
+          const nearest = this.regionCode.value?.nearestPlace(this.regionPlaceList, point);
           this.origin = point;
           // Only the position, for this page: no name is remembered or written to the link.
           this.choosePlace({ ...point, radiusKm: this.placeRadius });

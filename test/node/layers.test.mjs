@@ -79,6 +79,10 @@ const LAZY = {
     'programme-finder/take-along.styles.ts',
     'programme-finder/calendar-export.ts',
   ],
+  'programme-finder/region-chunk.ts': [
+    'programme-finder/place-chooser.ts',
+    'programme-finder/place-chooser.styles.ts',
+  ],
   'goal-picker/summary-chunk.ts': ['goal-picker/summary.ts', 'goal-picker/share-qr.styles.ts'],
   'volunteer-form/send-chunk.ts': [
     'volunteer-form/check-step.ts',
@@ -110,6 +114,17 @@ test('the lazily loaded views are imported statically by their chunk module only
     element,
     /import\(['"]\.\/detail-chunk\.js['"]\)/,
     'the finder loads its detail chunk with import()',
+  );
+  assert.match(
+    element,
+    /import\(['"]\.\/region-chunk\.js['"]\)/,
+    'the finder loads its region chunk with import()',
+  );
+  const feedController = readFileSync(path.join(SRC, 'controllers/feed-controller.ts'), 'utf8');
+  assert.doesNotMatch(
+    feedController,
+    /^import(?!\s+type\b)[^;]*from\s*['"][^'"]*load-source\.js['"]/m,
+    'load-source is loaded with import()',
   );
   const picker = readFileSync(path.join(SRC, 'goal-picker/goal-picker.ts'), 'utf8');
   assert.match(
