@@ -23,6 +23,7 @@ import {
   EMAIL_PAYLOAD,
   HOSTILE_SAFE_URLS,
   RLO,
+  TEXT_PAYLOADS,
   injectionFeed,
   type TextField,
 } from '../fixtures/injection-feed.js';
@@ -361,6 +362,71 @@ describe('an injection feed in every widget', function () {
       } finally {
         await setViewport({ width: 800, height: 600 });
       }
+    });
+  });
+
+  describe('taal-programme-finder over a hostile region', () => {
+    // The manifest's own texts are hostile too: region, publisher and place names.
+    const payload = (n: number) => TEXT_PAYLOADS[n]!.value;
+    const gone = feedUrl({});
+    URL.revokeObjectURL(gone);
+    const region = {
+      regionVersion: 1,
+      name: payload(1),
+      updated: '2027-01-10T04:00:00+01:00',
+      places: [
+        { name: 'Zutphen', lat: 52.09, lon: 5.12 },
+        { name: payload(2), lat: 52.1, lon: 5.13 },
+        { name: `Zut${RLO}phen-Noord`, lat: 52.11, lon: 5.12 },
+      ],
+      publishers: [
+        {
+          id: 'evil',
+          name: payload(3),
+          feed: 'x',
+          shard: FEED,
+          programmes: PROGRAMMES.length,
+          places: ['Zutphen'],
+          area: { lat: 52.09, lon: 5.12, radiusKm: 2 },
+          status: 'ok',
+        },
+        {
+          id: 'gone',
+          name: payload(0),
+          feed: 'y',
+          shard: gone,
+          programmes: 1,
+          places: ['Zutphen'],
+          status: 'stale',
+        },
+      ],
+    };
+    const REGION = feedUrl(region);
+
+    it('the place question, region bar, failed notice and every card keep manifest and feed text inert', async () => {
+      const el = await fixture<TaalProgrammeFinder>(
+        html`<taal-programme-finder .now=${NOW} src=${REGION}></taal-programme-finder>`,
+      );
+      await waitUntil(() => $(el, '#place-input'), 'place question', { timeout: 10000 });
+      const input = $<HTMLInputElement>(el, '#place-input')!;
+      input.value = 'z';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(injectionProblems(el)).to.deep.equal([]);
+      expect($$(el, '.place-suggestions button').map((b) => b.textContent!.trim())).to.include(
+        `Zut${RLO}phen-Noord`,
+      );
+      $$<HTMLButtonElement>(el, '.place-suggestions button')[0]!.click();
+      await waitUntil(() => $(el, '[part~="result-card"]'), 'results shown', { timeout: 10000 });
+      await showEverything(el);
+      await settle();
+      expect(shadowText(el)).to.contain(payload(3));
+      expect($(el, '[part="region-failed"]')!.textContent).to.contain(payload(0));
+      expectInertText(
+        // The feed's own publisher name gives way to the manifest's name for it (payload 3).
+        el,
+        texts.filter((t) => t.where.includes('card') && t.path !== 'publisher.name'),
+      );
     });
   });
 
