@@ -422,8 +422,8 @@ describe('an injection feed in every widget', function () {
       await settle();
       expect(shadowText(el)).to.contain(payload(3));
       expect($(el, '[part="region-failed"]')!.textContent).to.contain(payload(0));
+      // The feed's own publisher name gives way to the manifest's name for it (payload 3).
       expectInertText(
-        // The feed's own publisher name gives way to the manifest's name for it (payload 3).
         el,
         texts.filter((t) => t.where.includes('card') && t.path !== 'publisher.name'),
       );
