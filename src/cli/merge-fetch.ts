@@ -94,9 +94,27 @@ async function fetchOnce(url: string, options: FetchOptions): Promise<FetchResul
   };
   if (options.validators?.etag) headers['If-None-Match'] = options.validators.etag;
   if (options.validators?.lastModified) headers['If-Modified-Since'] = options.validators.lastModified;
+  // One controller for the time-out and for giving up early (too large, not needed). Not
+  // AbortSignal.any(): its combined signal may be collected before the time-out fires.
   const abort = new AbortController();
-  const signal = AbortSignal.any([abort.signal, AbortSignal.timeout(options.timeoutMs)]);
-  const response = await fetch(url, { headers, redirect: 'follow', signal });
+  const timer = setTimeout(
+    () => abort.abort(new DOMException('no answer in time', 'TimeoutError')),
+    options.timeoutMs,
+  );
+  try {
+    return await readResponse(url, headers, abort, maxBytes);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readResponse(
+  url: string,
+  headers: Record<string, string>,
+  abort: AbortController,
+  maxBytes: number,
+): Promise<FetchResult> {
+  const response = await fetch(url, { headers, redirect: 'follow', signal: abort.signal });
   const finalUrl = response.redirected && response.url !== url ? response.url : undefined;
   const validators: Validators = {};
   const etag = response.headers.get('etag');

@@ -160,7 +160,16 @@ function clean(result: Extract<FetchResult, { kind: 'body' }>): { feed: Feed; is
       : 'dit is geen JSON, dus geen feed';
   }
   const parsed = parseFeed(json);
-  if (!parsed.ok) return `dit is geen Taalwijzer-feed (${parsed.message})`;
+  if (!parsed.ok) {
+    const programmes = (json as { programmes?: unknown } | null)?.programmes;
+    const why =
+      typeof json !== 'object' || json === null || Array.isArray(json)
+        ? 'het is geen object'
+        : programmes === undefined
+          ? 'er staat geen lijst "programmes" in'
+          : '"programmes" is geen lijst';
+    return `dit is JSON, maar geen Taalwijzer-feed (${why})`;
+  }
   const raw = (json as { programmes: unknown[] }).programmes.length;
   if (parsed.feed.programmes.length === 0 && raw > 0)
     return `geen van de ${raw} programma's is bruikbaar (zie taalwijzer validate)`;

@@ -206,7 +206,7 @@ export function publishersNear(
 
 /** The publisher id `merge` gives a feed URL or path: readable, stable, unique. */
 export function publisherIdFor(feed: string, hash: (text: string) => string): string {
-  let readable = feed;
+  let readable: string;
   try {
     const url = new URL(feed);
     readable = url.hostname.replace(/^www\./, '') + url.pathname.replace(/\.json$/i, '');
