@@ -19,6 +19,21 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** The region model of src/feed/region.ts, bundled for Node (as scripts/build.mjs does). */
+async function regionModel() {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'taalwijzer-region-')), 'region.mjs');
+  await build({
+    entryPoints: ['src/feed/region.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+  });
+  return import(pathToFileURL(outfile).href);
+}
 
 const runCli = (...args) =>
   new Promise((resolve) => {
@@ -258,6 +273,11 @@ test('merge: three runs against a server with good, changing, 304, failing and h
       assert.match(request.headers['user-agent'], /^taalwijzer-merge\/0\.1\.0 \(\+https:\/\//);
 
     const region1 = JSON.parse(readFileSync(join(out, 'region.json'), 'utf8'));
+    const { parseRegion } = await regionModel();
+    const parsed = parseRegion(region1);
+    assert.ok(parsed.ok);
+    assert.equal(parsed.region.publishers.length, region1.publishers.length, 'every publisher is valid');
+    assert.equal(parsed.region.places.length, region1.places.length, 'every place is valid');
     assert.equal(region1.regionVersion, 1);
     assert.equal(region1.name, 'Regio Zutphen');
     assert.equal(region1.publishers.length, 14);
