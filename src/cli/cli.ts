@@ -5,7 +5,9 @@
  * - `export --jsonld | --ics <feed>`: schema.org JSON-LD (export-jsonld.ts) or an
  *   iCalendar file of the upcoming sessions (../feed/ics.ts);
  * - `overview <feed> -o overzicht.html [--lang nl]`: the offer overview as one
- *   self-contained HTML file (overview.ts).
+ *   self-contained HTML file (overview.ts);
+ * - `merge <feeds.txt> --out <dir>`: many feeds into one region manifest with a
+ *   shard per publisher (merge.ts).
  * Exit status: 0 done, 1 the feed (or spreadsheet) is not usable, 2 wrong usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -18,6 +20,7 @@ import { feedToIcs } from '../feed/ics.js';
 import { convert, countWords, formatProblem, type Problem } from './convert.js';
 import { CsvError, readCsv, type CsvTable } from './csv.js';
 import { feedToJsonLd } from './export-jsonld.js';
+import { merge } from './merge.js';
 import { parseNow } from './time.js';
 import { checkFeed, validate, type Output, type Report } from './validate.js';
 
@@ -37,6 +40,8 @@ Usage:
       schema.org JSON-LD for search engines, or a calendar file of the upcoming sessions
   taalwijzer overview <feed> -o overzicht.html [--lang nl] [--finder URL]
       het aanbod in één oogopslag voor de gemeente: één HTML-bestand, offline en printbaar
+  taalwijzer merge <feeds.txt> --out <map> [--name "Regio Zutphen"] [--cache <map>]
+      veel feeds samen tot één regio: region.json en per uitgever een schone shard
 
 Run "taalwijzer <command> --help" for the options of one command.
 Voor coördinatoren: docs/coordinatoren.md legt stap voor stap uit hoe het werkt.
@@ -138,6 +143,35 @@ Opties:
   --help                          deze uitleg
 
 Afsluitcode: 0 gelukt, 1 de feed is niet bruikbaar, 2 verkeerd gebruik.`;
+
+const MERGE_HELP = `Gebruik: taalwijzer merge <feeds.txt> --out <map> [--name "Regio Zutphen"] [--cache <map>]
+
+Voegt de feeds van een regio samen voor één zoeker: <map>/region.json en per uitgever
+een schone kopie van de feed in <map>/shards/. Zet de map op een website; de zoeker
+krijgt src=".../region.json".
+
+feeds.txt: één webadres (https://...) of bestand per regel (een bestand telt vanaf de
+map van feeds.txt). Lege regels en regels met # ervoor tellen niet mee.
+
+Opties:
+  --out <map>          hier komen region.json en shards/ (verplicht)
+  --name "Naam"        de naam van de regio (standaard: Regio)
+  --cache <map>        hier bewaart merge de laatste goede versie van elke feed en wat
+                       nodig is om de server te vragen "is er iets nieuws?"
+                       (standaard: <map>/.cache; bewaar hem tussen twee keer draaien)
+  --help               deze uitleg
+
+Per feed één regel: ok, ongewijzigd (niets nieuws), verouderd (lezen lukte niet, de
+vorige versie blijft staan) of mislukt (lezen lukte niet en er is geen vorige versie).
+
+Afsluitcode: 0 er is minstens één bruikbare shard, 1 geen enkele, 2 verkeerd gebruik
+(of feeds.txt kan niet worden gelezen).
+
+Voorbeeld:
+  npx taalwijzer merge feeds.txt --out regio/ --name "Regio Zutphen"`;
+
+/** The time-out per feed in `merge`; `--timeout <ms>` (not in the help) changes it for tests. */
+const MERGE_TIMEOUT = 20_000;
 
 // ---------------------------------------------------------------------------
 // Arguments
@@ -526,6 +560,52 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
   return 0;
 }
 
+async function runMerge(argv: string[], io: Output): Promise<number> {
+  const args = parseArgs(argv, {
+    flags: ['--help'],
+    options: ['--out', '--output', '--name', '--cache', '--timeout'],
+  });
+  if ('error' in args) {
+    io.err(`${args.error}\n\n${MERGE_HELP}`);
+    return 2;
+  }
+  if (args.flags.has('--help')) {
+    io.out(MERGE_HELP);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    io.err(`Geef één bestand met feeds op (feeds.txt).\n\n${MERGE_HELP}`);
+    return 2;
+  }
+  const out = args.options.get('--out') ?? args.options.get('--output');
+  if (!out) {
+    io.err(`Geef met --out de map op waar de regio komt.\n\n${MERGE_HELP}`);
+    return 2;
+  }
+  const timeout = Number(args.options.get('--timeout') ?? MERGE_TIMEOUT);
+  if (!Number.isInteger(timeout) || timeout < 1) {
+    io.err(`--timeout: "${args.options.get('--timeout')}" is geen aantal milliseconden.`);
+    return 2;
+  }
+  const name = args.options.get('--name')?.trim();
+  if (name === '') {
+    io.err('--name: de naam mag niet leeg zijn.');
+    return 2;
+  }
+  const cache = args.options.get('--cache');
+  return merge(
+    {
+      list: args.positionals[0],
+      out,
+      name: name ?? 'Regio',
+      ...(cache ? { cache } : {}),
+      timeoutMs: timeout,
+      version: VERSION,
+    },
+    io,
+  );
+}
+
 /** Reads `source` and checks it: the feed and its report, or exit code 1 after saying why not. */
 async function readUsableFeed(
   source: string,
@@ -567,6 +647,8 @@ export async function main(
       return runExport(rest, io);
     case 'overview':
       return runOverview(rest, io);
+    case 'merge':
+      return runMerge(rest, io);
     case '--help':
     case '-h':
     case 'help':
