@@ -92,3 +92,15 @@ step('custom-elements.json', 'node_modules/.bin/cem', [
   'src/cli/**',
   '--quiet',
 ]);
+
+// The demo region of `npm start` (examples/region/): the sample feeds merged with the CLI
+// just built, as a Taalhuis's scheduled job would (docs/reference/region.md).
+step('demo region', process.execPath, [
+  'dist/cli.js',
+  'merge',
+  'examples/region/feeds.txt',
+  '--out',
+  'examples/region/regio',
+  '--name',
+  'Regio Stedendriehoek en Liemers',
+]);
