@@ -18,3 +18,15 @@ export const BUDGETS = {
   /** One keystroke in the search field to the updated results laid out, 90th percentile. */
   keystrokeP90Ms: 16,
 };
+
+/** Regions (bench/region.mjs): 400 feeds, 16,000 programmes. */
+export const REGION_BUDGETS = {
+  /** `taalwijzer merge` on the 400 feeds as local files. */
+  mergeMs: 60_000,
+  /** region.json, gzip -9. */
+  manifestGzipBytes: 40 * 1024,
+  /** The shards a finder loads for a typical place (the median place), radius 15 km. */
+  placeShardsGzipBytes: 150 * 1024,
+  /** First result cards after the first shard request, against fetch + JSON.parse of the same shards. */
+  firstResultsRatio: 2,
+};

@@ -13,6 +13,8 @@ export interface FeedControllerOptions {
    * through load-source.ts (imported on first use); this gives the chosen place.
    */
   place?: () => PlaceChoice | null;
+  /** Called as soon as `src` turns out to be a region or several feeds, before their shards load. */
+  onSources?: () => void;
   /** For the offer overview: a region manifest's shards are all loaded and shown together. */
   wholeRegion?: boolean;
 }
@@ -39,11 +41,13 @@ export class FeedController {
         const loadOptions = { signal, timeout: options.timeout };
         // Only a finder reads regions and several feeds: other widgets load one feed.
         if (place && /\s/.test(src.trim())) {
+          options.onSources?.();
           const { loadSource } = await import('../feed/load-source.js');
           return loadSource(src, loadOptions);
         }
         const loaded = await loadFeed(src, loadOptions);
         if (!loaded.regionJson || (!place && !options.wholeRegion)) return loaded;
+        options.onSources?.();
         const { regionSource, wholeRegion } = await import('../feed/load-source.js');
         return place ? regionSource(loaded, place(), loadOptions) : wholeRegion(loaded, loadOptions);
       },

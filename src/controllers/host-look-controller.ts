@@ -27,6 +27,7 @@ export class HostLookController implements ReactiveController {
   private readonly sheet = typeof CSSStyleSheet === 'function' ? new CSSStyleSheet() : undefined;
   private internals?: ElementInternals;
   private lastCss = '';
+  private lastAttributes = '';
   private readonly update = () => this.apply();
 
   constructor(
@@ -43,6 +44,7 @@ export class HostLookController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
     watchPage(this.update);
+    this.lastAttributes = `${this.host.colorScheme ?? ''}|${this.host.appearance ?? ''}`;
     this.apply();
   }
 
@@ -51,7 +53,12 @@ export class HostLookController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // The `color-scheme` or `appearance` attribute may have changed.
+    // Only when the `color-scheme` or `appearance` attribute changed: reading the page's
+    // styles after every render would force the browser to work out every style at once,
+    // on every keystroke in a search field.
+    const attributes = `${this.host.colorScheme ?? ''}|${this.host.appearance ?? ''}`;
+    if (attributes === this.lastAttributes) return;
+    this.lastAttributes = attributes;
     this.apply();
   }
 

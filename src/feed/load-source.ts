@@ -168,6 +168,12 @@ function readManifest(loaded: LoadedFeed): Manifest {
 }
 
 /** The shards of `region` near `place`, loaded and merged. */
+/**
+ * A region's shards keep no copy in localStorage: many shards would not fit its quota (about
+ * 5 MB), and trying costs time. The manifest keeps its copy; a shard that fails is named.
+ */
+const SHARD_OPTIONS = { storage: null } as const;
+
 async function loadRegionPlace(
   manifest: Manifest,
   place: ResolvedPlace,
@@ -188,7 +194,7 @@ async function loadRegionPlace(
       url: resolveFeedUrl(publisher.shard, base),
       name: publisher.name,
     })),
-    options,
+    { ...options, ...SHARD_OPTIONS },
   );
   const source = combine(base, loaded, failed, manifest.region.name);
   const { feed, outside } = withinRadius(source.feed, place);
@@ -238,7 +244,7 @@ export async function wholeRegion(loaded: LoadedFeed, options: LoadFeedOptions =
       url: resolveFeedUrl(publisher.shard, manifest.url),
       name: publisher.name,
     })),
-    options,
+    { ...options, ...SHARD_OPTIONS },
   );
   return {
     ...combine(manifest.url, shards, failed, manifest.region.name),

@@ -115,7 +115,11 @@ useMessages('finder');
 export class TaalProgrammeFinder extends TaalElement {
   static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles, readAloudStyles];
 
-  private readonly feed = new FeedController(this, { place: () => this.placeChoice });
+  private readonly feed = new FeedController(this, {
+    place: () => this.placeChoice,
+    // The place question and region bar are wanted next: fetch them while the shards load.
+    onSources: () => void this.regionCode.load(),
+  });
   /** The detail view, take-along card and calendar export: loaded when first wanted. */
   private readonly detailCode = new LazyViewController(
     this,
