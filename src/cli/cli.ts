@@ -11,7 +11,9 @@
  * Exit status: 0 done, 1 the feed (or spreadsheet) is not usable, 2 wrong usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, resolve as resolvePath } from 'node:path';
+import { mergeFeeds, type MergePart } from '../feed/merge-feeds.js';
+import { isRegionJson, parseRegion } from '../feed/region.js';
 import { fileURLToPath } from 'node:url';
 import { offerOverview } from '../feed/offer-overview.js';
 import { LOCALES } from '../localization/locales.js';
@@ -125,13 +127,14 @@ Opties:
 
 Afsluitcode: 0 gelukt, 1 de feed is niet bruikbaar, 2 verkeerd gebruik.`;
 
-const OVERVIEW_HELP = `Gebruik: taalwijzer overview <feed> -o overzicht.html [opties]
+const OVERVIEW_HELP = `Gebruik: taalwijzer overview <feed-of-regio> -o overzicht.html [opties]
 
 Maakt het aanbod in één oogopslag (voor de gemeente, klantmanagers en de coördinator):
 programma's per leerroute, domein en thema, formeel/non-formeel/informeel, wie wat
 aanbiedt, talen, wat vol is, vrijwilligersrollen en wat ontbreekt. Eén HTML-bestand dat
 zonder internet opent en op twee A4'tjes past; het rekent met dezelfde code als
-<taal-offer-overview> op de website.
+<taal-offer-overview> op de website. Een regio (region.json van taalwijzer merge) telt het
+aanbod van alle Taalhuizen samen.
 
 Opties:
   -o, --output <overzicht.html>   hier komt het bestand (zonder -o: op het scherm)
@@ -518,7 +521,7 @@ async function runOverview(argv: string[], io: Output): Promise<number> {
   if (typeof now === 'number') return now;
   const [source] = args.positionals;
 
-  const usable = await readUsableFeed(source, io);
+  const usable = await readUsableFeedOrRegion(source, io);
   if (typeof usable === 'number') return usable;
   const { text, report, feed } = usable;
   let script: string;
@@ -631,6 +634,66 @@ async function readUsableFeed(
     return 1;
   }
   return { text, report, feed };
+}
+
+/**
+ * A feed, or a region manifest (taalwijzer merge) with every shard it lists merged into one
+ * feed, as the offer overview on a website counts a region. A shard that cannot be read is
+ * named and left out.
+ */
+async function readUsableFeedOrRegion(source: string, io: Output): ReturnType<typeof readUsableFeed> {
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (error) {
+    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
+    return 1;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return readUsableFeed(source, io);
+  }
+  if (!isRegionJson(json)) return readUsableFeed(source, io);
+  const region = parseRegion(json);
+  if (!region.ok) {
+    io.err(`De regio is niet bruikbaar: ${region.message}`);
+    return 1;
+  }
+  const parts: MergePart[] = [];
+  for (const publisher of region.region.publishers) {
+    if (publisher.status === 'failed') continue;
+    const shard = /^https?:\/\//i.test(source)
+      ? new URL(publisher.shard, source).href
+      : resolvePath(dirname(source), publisher.shard);
+    const name = typeof publisher.name === 'string' ? publisher.name : (publisher.name.nl ?? publisher.id);
+    let shardText: string;
+    try {
+      shardText = await readSource(shard);
+    } catch (error) {
+      io.err(
+        `Het aanbod van ${name} (${shard}) kon niet worden gelezen (${readReason(error)}); het telt niet mee.`,
+      );
+      continue;
+    }
+    const { report, feed } = checkFeed(shard, shardText);
+    if (!feed || !report.usable) {
+      io.err(`Het aanbod van ${name} (${shard}) is niet bruikbaar: ${report.error}; het telt niet mee.`);
+      continue;
+    }
+    parts.push({ id: publisher.id, feed, issues: report.issues, name: publisher.name });
+  }
+  if (!parts.length) {
+    io.err('Geen enkel Taalhuis in de regio heeft bruikbaar aanbod.');
+    return 1;
+  }
+  const merged = mergeFeeds(parts, { name: region.region.name });
+  return {
+    text: JSON.stringify(merged.feed),
+    report: { source, usable: true, issues: merged.issues },
+    feed: merged.feed,
+  };
 }
 
 export async function main(

@@ -143,3 +143,55 @@ for (const lang of ['nl', 'ar']) {
     await close();
   });
 }
+
+test('over a region the file counts every Taalhuis, as the element on a page does', async () => {
+  const manifest = path.join(ROOT, 'examples/region/regio/region.json');
+  const region = JSON.parse(await readFile(manifest, 'utf8'));
+  const out = path.join(dir, 'overzicht-regio.html');
+  const { stderr } = await run(process.execPath, [
+    path.join(ROOT, 'dist/cli.js'),
+    'overview',
+    manifest,
+    '-o',
+    out,
+    '--now',
+    NOW,
+  ]);
+  const counted = Number(/(\d+) programma's meegeteld/.exec(stderr)?.[1]);
+  const ended = Number(/(\d+) beëindigd/.exec(stderr)?.[1] ?? 0);
+  const published = region.publishers.reduce((sum, p) => sum + p.programmes, 0);
+  assert.equal(counted + ended, published, stderr);
+
+  const offline = await newPage(browser);
+  await offline.page.goto(pathToFileURL(out).href);
+  const fromFile = await figures(offline.page);
+  const title = await offline.page.evaluate(
+    () => document.querySelector('taal-offer-overview').shadowRoot.querySelector('.title').textContent,
+  );
+  assert.equal(title.trim(), region.name);
+
+  const served = await newPage(browser);
+  await served.page.goto(`${server.origin}/examples/overzicht.html`);
+  await served.page.evaluate(
+    ({ now, src }) => {
+      const el = document.querySelector('taal-offer-overview');
+      el.now = new Date(now);
+      el.setAttribute('src', src);
+    },
+    { now: NOW, src: '/examples/region/regio/region.json' },
+  );
+  await served.page.waitForFunction(
+    (name) =>
+      document
+        .querySelector('taal-offer-overview')
+        ?.shadowRoot?.querySelector('.title')
+        ?.textContent.trim() === name,
+    region.name,
+  );
+  const fromElement = await figures(served.page);
+  assert.deepEqual(fromFile.cells, fromElement.cells);
+  assert.deepEqual(fromFile.gaps, fromElement.gaps);
+  assert.deepEqual(offline.problems, []);
+  await offline.close();
+  await served.close();
+});
