@@ -610,24 +610,26 @@ async function runMerge(argv: string[], io: Output): Promise<number> {
 }
 
 /** Reads `source` and checks it: the feed and its report, or exit code 1 after saying why not. */
-async function readUsableFeed(
-  source: string,
-  io: Output,
-): Promise<
+type UsableFeed =
   | {
       text: string;
       report: ReturnType<typeof checkFeed>['report'];
       feed: NonNullable<ReturnType<typeof checkFeed>['feed']>;
     }
-  | 1
-> {
-  let text: string;
+  | 1;
+
+/** Reads `source`; undefined (after saying why) when it cannot be read. */
+async function readText(source: string, io: Output): Promise<string | undefined> {
   try {
-    text = await readSource(source);
+    return await readSource(source);
   } catch (error) {
     io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
-    return 1;
+    return undefined;
   }
+}
+
+/** The feed in `text`, when it is usable; else 1 (after saying why). */
+function usableFeed(source: string, text: string, io: Output): UsableFeed {
   const { report, feed } = checkFeed(source, text);
   if (!feed || !report.usable) {
     io.err(`De feed is niet bruikbaar: ${report.error}\nControleer hem met: taalwijzer validate ${source}`);
@@ -636,26 +638,26 @@ async function readUsableFeed(
   return { text, report, feed };
 }
 
+async function readUsableFeed(source: string, io: Output): Promise<UsableFeed> {
+  const text = await readText(source, io);
+  return text === undefined ? 1 : usableFeed(source, text, io);
+}
+
 /**
  * A feed, or a region manifest (taalwijzer merge) with every shard it lists merged into one
  * feed, as the offer overview on a website counts a region. A shard that cannot be read is
  * named and left out.
  */
-async function readUsableFeedOrRegion(source: string, io: Output): ReturnType<typeof readUsableFeed> {
-  let text: string;
-  try {
-    text = await readSource(source);
-  } catch (error) {
-    io.err(`${source} kon niet worden gelezen (${readReason(error)}).`);
-    return 1;
-  }
+async function readUsableFeedOrRegion(source: string, io: Output): Promise<UsableFeed> {
+  const text = await readText(source, io);
+  if (text === undefined) return 1;
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return readUsableFeed(source, io);
+    json = undefined;
   }
-  if (!isRegionJson(json)) return readUsableFeed(source, io);
+  if (!isRegionJson(json)) return usableFeed(source, text, io);
   const region = parseRegion(json);
   if (!region.ok) {
     io.err(`De regio is niet bruikbaar: ${region.message}`);

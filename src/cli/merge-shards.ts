@@ -10,14 +10,8 @@
  * Goal ids are left alone: they refer to the shared goal catalogue.
  */
 import { createHash } from 'node:crypto';
-import {
-  distanceKm,
-  locationKey,
-  placeKey,
-  type GeoPoint,
-  type RegionArea,
-  type RegionPlace,
-} from '../feed/region.js';
+import { locationKey, placeKey, type RegionArea, type RegionPlace } from '../feed/region.js';
+import { distanceKm, type GeoPoint } from '../feed/geo.js';
 import type { Feed, Location, Publisher } from '../feed/schema.js';
 
 export const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');

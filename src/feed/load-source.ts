@@ -10,16 +10,15 @@
 import { FeedError, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadFeedOptions } from './load.js';
 import { mergeFeeds, type MergedSources, type MergePart } from './merge-feeds.js';
 import {
-  distanceKm,
   findPlace,
   parseRegion,
   publishersNear,
   regionPlaces,
-  type GeoPoint,
   type Region,
   type RegionPlace,
   type RegionPublisher,
 } from './region.js';
+import { distanceKm, type GeoPoint } from './geo.js';
 import type { Feed, Text } from './schema.js';
 
 /** Where the visitor wants to learn: a place of the region (by name), or a position ("near me"). */

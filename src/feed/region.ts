@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { TextSchema, type Text } from './schema.js';
+import { distanceKm, type GeoPoint } from './geo.js';
 
 export const PUBLISHER_STATUSES = ['ok', 'stale', 'failed'] as const;
 export type PublisherStatus = (typeof PUBLISHER_STATUSES)[number];
@@ -98,20 +99,6 @@ export function parseRegion(json: unknown): ParseRegionResult {
     }
   }
   return { ok: true, region: { ...head.data, regionVersion: 1, publishers, places } };
-}
-
-export interface GeoPoint {
-  lat: number;
-  lon: number;
-}
-
-/** Great-circle distance in km (haversine; good to a few metres at Dutch distances). */
-export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

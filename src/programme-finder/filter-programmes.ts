@@ -13,6 +13,7 @@
  *   programmes), so a count never promises what a click cannot deliver;
  * - ended programmes are left out (and counted apart) unless `showEnded`.
  */
+import { distanceKm } from '../feed/geo.js';
 import {
   FACETS,
   queryWords,
@@ -61,15 +62,6 @@ export interface FilterResult {
 }
 
 export const EMPTY_QUERY: FinderQuery = { query: '', filters: {}, showEnded: false };
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
 
 function nearest(item: IndexedProgramme, origin: GeoPoint): number {
   let best = Infinity;

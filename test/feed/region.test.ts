@@ -1,7 +1,7 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
+import { distanceKm } from '../../src/feed/geo.js';
 import {
-  distanceKm,
   findPlace,
   locationKey,
   parseRegion,

@@ -1,10 +1,10 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse.js';
+import { distanceKm } from '../../src/feed/geo.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/programme-finder/search-index.js';
 import {
   EMPTY_QUERY,
-  distanceKm,
   filterProgrammes,
   suggestRelaxations,
   type FinderQuery,
