@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { styles } from './programme-finder.styles.js';
 import { filterPanelStyles } from './filter-panel.styles.js';
 import { resultListStyles } from './result-list.styles.js';
@@ -12,9 +12,7 @@ import { FeedController } from '../controllers/feed-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
 import { DEFAULT_RADIUS_KM } from '../contract/radius.js';
-import { pickText } from '../feed/text.js';
-import type { PlaceHandlers } from './place-chooser.js';
-import { forgetPlace, recallPlace, rememberPlace } from './place-memory.js';
+import { PlaceController } from './place-controller.js';
 import { DOMAINS } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
@@ -115,10 +113,10 @@ useMessages('finder');
 export class TaalProgrammeFinder extends TaalElement {
   static override styles = [TaalElement.styles, styles, filterPanelStyles, resultListStyles, readAloudStyles];
 
-  private readonly feed = new FeedController(this, {
-    place: () => this.placeChoice,
+  private readonly feed: FeedController = new FeedController(this, {
+    place: (): PlaceChoice | null => this.places.choice,
     // The place question and region bar are wanted next: fetch them while the shards load.
-    onSources: () => void this.regionCode.load(),
+    onSources: () => void this.places.code.load(),
   });
   /** The detail view, take-along card and calendar export: loaded when first wanted. */
   private readonly detailCode = new LazyViewController(
@@ -138,20 +136,40 @@ export class TaalProgrammeFinder extends TaalElement {
       query: this.query,
       sort: this.sort,
       open: this.openId,
-      place: this.placeChoice?.name,
-      radius:
-        this.placeChoice?.name && this.placeChoice.radiusKm !== this.radius
-          ? this.placeChoice.radiusKm
-          : undefined,
+      ...this.places.urlParts,
     }),
     apply: (state) => this.applyUrlState(state),
   });
-  /** The place question and region bar: loaded when `src` turns out to be a region or several feeds. */
-  private readonly regionCode = new LazyViewController(
-    this,
-    () => import('./region-chunk.js'),
-    (code) => adoptMoreStyles(this.renderRoot, code.styles),
-  );
+  /** Over a region: where the visitor wants to learn. */
+  private readonly places: PlaceController = new PlaceController(this, {
+    src: () => this.src,
+    place: () => this.place,
+    radius: () => this.radius,
+    urlState: () => (this.urlState ? this.urlHistory.read() : undefined),
+    loaded: () => this.feed.task.value ?? undefined,
+    retry: () => this.feed.retry(),
+    locale: () => this.localeController.locale,
+    dirOf: (text) =>
+      directionOf(text.lang) === this.localeController.dir ? nothing : directionOf(text.lang),
+    focus: (selector) => this.focusController.focusAfterRender(selector),
+    chosen: (position) => {
+      this.origin = position;
+      this.shown = PAGE_SIZE;
+      this.openId = null;
+      this.writeUrlAfterRender();
+      this.focusController.focusAfterRender('#results-heading');
+    },
+    widened: () => {
+      this.shown = PAGE_SIZE;
+      this.writeUrlAfterRender();
+      this.focusController.focusAfterRender('#bar-radius');
+    },
+    cleared: () => {
+      this.origin = null;
+      this.writeUrlAfterRender();
+      this.focusController.focusAfterRender('#place-heading');
+    },
+  });
   /** Reads cards aloud; one speaker on the whole page, shared with the goal picker. */
   private readonly speech = new SpeechController(this);
   /** A `goalSteering` the page set before this element was defined. */
@@ -190,12 +208,6 @@ export class TaalProgrammeFinder extends TaalElement {
   @state() private shareMessage = '';
   @state() private allSessions = false;
   @state() private takeAlongOpen = false;
-  /** Over a region: the place chosen (by name or "near me"); null while the question shows. */
-  @state() private placeChoice: PlaceChoice | null = null;
-  @state() private placeTyped = '';
-  @state() private placeMessage = '';
-  /** A distance the visitor chose in the menu. */
-  @state() private chosenRadius: number | null = null;
 
   /** Page scroll position of the list when a programme was opened. */
   private listScroll = 0;
@@ -207,8 +219,7 @@ export class TaalProgrammeFinder extends TaalElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('place') || changed.has('radius') || changed.has('src')) && !this.placeChoice)
-      this.startPlace();
+    if (changed.has('place') || changed.has('radius') || changed.has('src')) this.places.start();
     if (changed.has('urlState') && this.urlState) this.applyUrlState(this.urlHistory.read());
     if (changed.has('goalSteering') && (this.goalSteering || changed.get('goalSteering')))
       this.applySteering();
@@ -230,14 +241,14 @@ export class TaalProgrammeFinder extends TaalElement {
       error: (error) => renderFeedError(error, () => this.feed.retry()),
       complete: (loaded) => {
         if (!loaded) return this.renderNoSource();
-        if (loaded.awaitingPlace) return this.renderPlaceQuestion(loaded);
+        if (loaded.awaitingPlace)
+          return html`${renderStaleNotice(loaded, locale) ?? nothing}${this.places.renderQuestion(loaded)}`;
         // Over several feeds the bar above the results comes with them: no jump when it arrives.
-        if (loaded.sources && !this.regionCode.get() && this.regionCode.state !== 'failed')
-          return renderFeedLoading();
+        if (this.places.waiting(loaded)) return renderFeedLoading();
         const view = this.viewContext(loaded);
         if (!view) return renderFeedLoading();
         return html`${renderStaleNotice(loaded, locale) ?? nothing}
-        ${view.open ? nothing : this.renderRegionBar(loaded, view)}
+        ${view.open ? nothing : this.places.renderBar(loaded)}
         ${
           view.open
             ? this.renderOpen(view, view.open)
@@ -265,55 +276,6 @@ export class TaalProgrammeFinder extends TaalElement {
       ${renderBackButton(view)}
       ${this.detailCode.state === 'failed' ? renderViewError(() => void this.detailCode.load()) : renderViewLoading()}
     </div>`;
-  }
-
-  /** Over several feeds: where the programmes come from, and a notice for any that failed. */
-  private renderRegionBar(loaded: LoadedSource, view: FinderViewContext) {
-    if (!loaded.sources) return nothing;
-    const code = this.regionCode.get();
-    if (!code) return nothing;
-    return code.renderRegionBar({
-      locale: view.locale,
-      loaded,
-      radius: this.placeRadius,
-      dirOf: view.dirOf,
-      on: this.placeOn,
-    });
-  }
-
-  /** Over a region, before a place is chosen: where does the visitor want to learn? */
-  private renderPlaceQuestion(loaded: LoadedSource) {
-    const code = this.regionCode.get();
-    if (!code)
-      return this.regionCode.state === 'failed'
-        ? renderViewError(() => void this.regionCode.load())
-        : renderViewLoading();
-    const places = loaded.places ?? [];
-    const locale = this.localeController.locale;
-    const regionName = pickText(loaded.region!.name, locale);
-    const uiDir = this.localeController.dir;
-    const unknown =
-      loaded.unknownPlace && !this.placeMessage ? this.unknownPlaceText(loaded.unknownPlace) : '';
-    return html`${renderStaleNotice(loaded, locale) ?? nothing}
-    ${code.renderPlaceChooser({
-      locale,
-      regionName,
-      places,
-      typed: this.placeTyped,
-      suggestions: code.suggestPlaces(places, this.placeTyped),
-      radius: this.placeRadius,
-      message: this.placeMessage || unknown,
-      dirOf: (text) => (directionOf(text.lang) === uiDir ? nothing : directionOf(text.lang)),
-      on: this.placeOn,
-    })}`;
-  }
-
-  private unknownPlaceText(name: string): string {
-    const typed = `\u2068${name.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')}\u2069`;
-    return msg(str`We kennen ${typed} niet in deze regio. Kies een plaats uit de lijst.`, {
-      id: 'finder.region.unknown-place',
-      desc: 'Error under the place field: the typed town is not in this region.',
-    });
   }
 
   private renderNoSource() {
@@ -394,35 +356,6 @@ export class TaalProgrammeFinder extends TaalElement {
     return place ? { lat: place.lat, lon: place.lon } : null;
   }
 
-  private get placeRadius(): number {
-    return (
-      this.chosenRadius ?? this.placeChoice?.radiusKm ?? (this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM)
-    );
-  }
-
-  /** The first place over a region: from the link, else this session, else the `place` attribute. */
-  private startPlace(): void {
-    if (!this.src) return;
-    const fromUrl = this.urlState ? this.urlHistory.read() : undefined;
-    const radius = this.radius > 0 ? this.radius : DEFAULT_RADIUS_KM;
-    if (fromUrl?.place) this.placeChoice = { name: fromUrl.place, radiusKm: fromUrl.radius ?? radius };
-    else
-      this.placeChoice =
-        recallPlace(this.src) ?? (this.place ? { name: this.place, radiusKm: radius } : null);
-  }
-
-  /** Shows the offer near a place (or position) and remembers a named place for the session. */
-  private choosePlace(choice: PlaceChoice): void {
-    this.placeChoice = choice;
-    this.placeMessage = '';
-    this.query = { ...this.query };
-    this.shown = PAGE_SIZE;
-    this.openId = null;
-    if (this.src && choice.name) rememberPlace(this.src, choice);
-    this.writeUrlAfterRender();
-    this.focusController.focusAfterRender('#results-heading');
-  }
-
   private get openItem(): IndexedProgramme | undefined {
     const index = this.search.index;
     if (!this.openId || !index) return undefined;
@@ -442,8 +375,7 @@ export class TaalProgrammeFinder extends TaalElement {
 
   /** Applies the state in the URL hash (on start, and when the visitor goes back or forward). */
   private applyUrlState(state: FinderUrlState): void {
-    if (state.place && state.place !== this.placeChoice?.name)
-      this.placeChoice = { name: state.place, radiusKm: state.radius ?? this.placeRadius };
+    this.places.applyUrl(state);
     this.query = state.query;
     this.sort = state.sort === 'distance' && !this.origin ? 'next' : state.sort;
     if (state.open !== this.openId) {
@@ -535,85 +467,6 @@ export class TaalProgrammeFinder extends TaalElement {
       { maximumAge: 600_000, timeout: 15_000 },
     );
   }
-
-  /** The region's places, once its manifest is here. */
-  private get regionPlaceList() {
-    return (this.feed.task.value as LoadedSource | undefined)?.places ?? [];
-  }
-
-  private readonly placeOn: PlaceHandlers = {
-    placeInput: (event) => {
-      this.placeTyped = (event.target as HTMLInputElement).value;
-      this.placeMessage = '';
-    },
-    placeSubmit: (event) => {
-      event.preventDefault();
-      const submitter = event.submitter as HTMLButtonElement | null;
-      const typed = (submitter?.name === 'place' ? submitter.value : this.placeTyped).trim();
-      if (!typed) {
-        this.placeMessage = msg('Typ de naam van een plaats, of kies er een uit de lijst.', {
-          id: 'finder.region.empty-place',
-          desc: 'Error under the place field when the visitor pressed "show" without typing a town.',
-        });
-        this.focusController.focusAfterRender('#place-input');
-        return;
-      }
-      const known = this.regionCode.value?.findPlace(this.regionPlaceList, typed);
-      if (!known) {
-        this.placeMessage = this.unknownPlaceText(typed);
-        this.focusController.focusAfterRender('#place-input');
-        return;
-      }
-      this.placeTyped = known.name;
-      this.choosePlace({ name: known.name, lat: known.lat, lon: known.lon, radiusKm: this.placeRadius });
-    },
-    radiusChange: (event) => {
-      const radiusKm = Number((event.target as HTMLSelectElement).value);
-      if (!(radiusKm > 0)) return;
-      this.chosenRadius = radiusKm;
-      // In the place question the radius waits for the place.
-      if (!this.placeChoice || (this.feed.task.value as LoadedSource | undefined)?.awaitingPlace) return;
-      this.placeChoice = { ...this.placeChoice, radiusKm };
-      if (this.src && this.placeChoice.name) rememberPlace(this.src, this.placeChoice);
-      this.shown = PAGE_SIZE;
-      this.writeUrlAfterRender();
-      this.focusController.focusAfterRender('#bar-radius');
-    },
-    nearMe: () => {
-      this.placeMessage = msg('We vragen waar je bent…', {
-        id: 'finder.geo.pending',
-        desc: 'Shown while the browser asks the visitor for their location (for "nearest first").',
-      });
-      navigator.geolocation.getCurrentPosition(
-        (position) => {
-          const point = { lat: position.coords.latitude, lon: position.coords.longitude };
-          const nearest = this.regionCode.value?.nearestPlace(this.regionPlaceList, point);
-          this.origin = point;
-          // Only the position, for this page: no name is remembered or written to the link.
-          this.choosePlace({ ...point, radiusKm: this.placeRadius });
-          if (nearest) this.placeTyped = nearest.place.name;
-        },
-        () => {
-          this.placeMessage = msg('We weten niet waar je bent. Typ de naam van een plaats.', {
-            id: 'finder.region.geo-denied',
-            desc: 'Shown when the visitor did not share their location in the place question.',
-          });
-          this.focusController.focusAfterRender('#place-input');
-        },
-        { maximumAge: 600_000, timeout: 15_000 },
-      );
-    },
-    changePlace: () => {
-      this.placeTyped = this.placeChoice?.name ?? '';
-      this.placeChoice = null;
-      this.origin = null;
-      this.placeMessage = '';
-      if (this.src) forgetPlace(this.src);
-      this.writeUrlAfterRender();
-      this.focusController.focusAfterRender('#place-heading');
-    },
-    retryPlace: () => this.feed.retry(),
-  };
 
   // ---------------------------------------------------------------------------
   // Handlers: one object of stable functions, handed to the templates
