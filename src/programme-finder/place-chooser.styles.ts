@@ -115,6 +115,25 @@ export const placeChooserStyles = css`
   .region-bar p {
     margin: 0;
   }
+  .region-from {
+    margin: 0;
+  }
+  #region-from {
+    margin-inline-end: 0.4em;
+  }
+  .region-publishers {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .region-publishers li {
+    display: inline;
+  }
+  .region-publishers .sep {
+    margin-inline: 0.4em;
+    color: var(--_muted);
+  }
   .region-actions {
     display: flex;
     flex-wrap: wrap;

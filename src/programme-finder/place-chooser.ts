@@ -183,15 +183,35 @@ export function renderRegionBar(ctx: RegionBarContext): TemplateResult | typeof 
         id: 'finder.region.where-near',
         desc: 'Above the results of a regional finder when the visitor used their location.',
       });
+  // The names as a list, not a sentence: a name may have a comma of its own ("Bibliotheek Apeldoorn, Taalhuis").
   const from = sources.publishers.length
-    ? msg(str`Van: ${names(sources.publishers.map((p) => p.name))}`, {
-        id: 'finder.region.from',
-        desc: 'Under "Offer within 15 km of X": the names of the language houses whose offer is shown.',
-      })
-    : msg('Hier is geen Taalhuis in de buurt. Kies een grotere afstand of een andere plaats.', {
-        id: 'finder.region.none-near',
-        desc: 'When no language house has offer within the chosen distance of the chosen town.',
-      });
+    ? html`<div class="region-from">
+        <span id="region-from"
+          >${msg('Van:', {
+            id: 'finder.region.from-label',
+            desc: 'Before the names of the language houses whose offer is shown, under "Offer within 15 km of X".',
+          })}</span
+        >
+        <ul class="region-publishers" role="list" aria-labelledby="region-from">
+          ${sources.publishers.map((publisher, i) => {
+            const name = pickText(publisher.name, locale);
+            if (!name) return nothing;
+            return html`<li>
+              ${i ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}<span
+                lang=${name.lang}
+                dir=${ctx.dirOf(name)}
+                >${name.text}</span
+              >
+            </li>`;
+          })}
+        </ul>
+      </div>`
+    : html`<p class="region-from">
+        ${msg('Hier is geen Taalhuis in de buurt. Kies een grotere afstand of een andere plaats.', {
+          id: 'finder.region.none-near',
+          desc: 'When no language house has offer within the chosen distance of the chosen town.',
+        })}
+      </p>`;
   const outside = loaded.outside
     ? msg(str`Verder weg: ${countText(loaded.outside, locale)}. Kies een grotere afstand om ze te zien.`, {
         id: 'finder.region.outside',
@@ -201,8 +221,7 @@ export function renderRegionBar(ctx: RegionBarContext): TemplateResult | typeof 
   const bar = place
     ? html`<div class="region-bar" part="region-bar">
         <p class="region-where"><strong>${where}</strong></p>
-        <p class="region-from">${from}</p>
-        ${outside ? html`<p class="hint">${outside}</p>` : nothing}
+        ${from} ${outside ? html`<p class="hint">${outside}</p>` : nothing}
         <div class="region-actions">
           <span class="field"
             >${renderRadiusSelect('bar-radius', ctx.radius, locale, ctx.on.radiusChange)}</span
