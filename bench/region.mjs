@@ -213,12 +213,14 @@ async function fetchParseOnce(urls) {
   return ms;
 }
 
+/** Runs per place, each in a fresh browser context; the median counts (timings here vary by a fifth between runs). */
+const RUNS = 5;
 const browserTowns = [];
 for (const place of towns) {
   const runs = [];
-  for (let i = 0; i < 3; i += 1) runs.push(await finderOnce(place));
+  for (let i = 0; i < RUNS; i += 1) runs.push(await finderOnce(place));
   const baseline = [];
-  for (let i = 0; i < 3; i += 1) baseline.push(await fetchParseOnce(runs[0].shards));
+  for (let i = 0; i < RUNS; i += 1) baseline.push(await fetchParseOnce(runs[0].shards));
   const finderMs = median(runs.map((r) => r.ms));
   const fetchParseMs = median(baseline);
   browserTowns.push({

@@ -18,7 +18,7 @@ import {
   type RegionPlace,
   type RegionPublisher,
 } from './region.js';
-import { distanceKm, type GeoPoint } from './geo.js';
+import type { GeoPoint } from './geo.js';
 import type { Feed, Text } from './schema.js';
 
 /** Where the visitor wants to learn: a place of the region (by name), or a position ("near me"). */
@@ -61,37 +61,6 @@ export interface LoadSourceOptions extends LoadFeedOptions {
 /** The feed URLs in a `src`: one, or several separated by whitespace. */
 export function sourceUrls(src: string): string[] {
   return [...new Set(src.split(/\s+/).filter(Boolean))];
-}
-
-/** The nearest located place of a programme, in km; undefined when it has none. */
-function nearestKm(feed: Feed, locationIds: readonly string[], origin: GeoPoint): number | undefined {
-  let best: number | undefined;
-  for (const id of locationIds) {
-    const geo = feed.locations.find((location) => location.id === id)?.geo;
-    if (!geo) continue;
-    const km = distanceKm(origin, geo);
-    if (best === undefined || km < best) best = km;
-  }
-  return best;
-}
-
-/** Leaves out in-person programmes whose every known location is beyond the radius. */
-function withinRadius(feed: Feed, place: ResolvedPlace): { feed: Feed; outside: number } {
-  let outside = 0;
-  const programmes = feed.programmes.filter((programme) => {
-    if (programme.format === 'online') return true;
-    const ids = [
-      ...(programme.locationIds ?? []),
-      ...(programme.schedule?.sessions ?? []).flatMap((session) =>
-        session.locationId ? [session.locationId] : [],
-      ),
-    ];
-    const km = nearestKm(feed, ids, place);
-    if (km === undefined || km <= place.radiusKm) return true;
-    outside += 1;
-    return false;
-  });
-  return { feed: { ...feed, programmes }, outside };
 }
 
 async function loadParts(
@@ -193,11 +162,16 @@ async function loadRegionPlace(
       url: resolveFeedUrl(publisher.shard, base),
       name: publisher.name,
     })),
-    { ...options, ...SHARD_OPTIONS },
+    // Programmes further than the radius are left out as each shard is read, unchecked.
+    {
+      ...options,
+      ...SHARD_OPTIONS,
+      near: { point: { lat: place.lat, lon: place.lon }, radiusKm: place.radiusKm },
+    },
   );
   const source = combine(base, loaded, failed, manifest.region.name);
-  const { feed, outside } = withinRadius(source.feed, place);
-  return { ...source, feed, place, outside, region: manifest.region, places: manifest.places };
+  const outside = loaded.reduce((sum, l) => sum + (l.feed.outside ?? 0), 0);
+  return { ...source, place, outside, region: manifest.region, places: manifest.places };
 }
 
 /**

@@ -4,7 +4,7 @@
  * holds no personal data) to show, marked as possibly out of date, when loading
  * fails.
  */
-import { parseFeed, type SkippedCounts } from './parse.js';
+import { parseFeed, type ParseFeedOptions, type SkippedCounts } from './parse.js';
 import type { Feed, FeedIssue } from './schema.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
@@ -38,6 +38,8 @@ export interface LoadedFeed {
    * finder reads the manifest and its shards with load-source.ts.
    */
   regionJson?: object;
+  /** With the `near` option: the in-person programmes left out as further away. */
+  outside?: number;
 }
 
 export interface LoadFeedOptions {
@@ -50,6 +52,8 @@ export interface LoadFeedOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   /** Base for a relative `src`; default: the document's base URI. */
   baseUrl?: string;
+  /** Only the programmes near a place (a region's shards; see parseFeed). */
+  near?: ParseFeedOptions['near'];
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -115,7 +119,12 @@ function saveCopy(storage: LoadFeedOptions['storage'], url: string, body: string
 }
 
 /** Reads a response body as a feed; throws FeedError('parse' | 'schema'). */
-export function readFeedText(body: string, url: string, fetchedAt: Date): LoadedFeed {
+export function readFeedText(
+  body: string,
+  url: string,
+  fetchedAt: Date,
+  near?: ParseFeedOptions['near'],
+): LoadedFeed {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -135,9 +144,18 @@ export function readFeedText(body: string, url: string, fetchedAt: Date): Loaded
     const skipped = { organisations: 0, locations: 0, programmes: 0, volunteerRoles: 0, goals: 0 };
     return { url, feed, issues: [], skipped, stale: false, fetchedAt, regionJson: json };
   }
-  const result = parseFeed(json);
+  const result = parseFeed(json, near ? { near } : {});
   if (!result.ok) throw new FeedError('schema', result.message);
-  return { url, feed: result.feed, issues: result.issues, skipped: result.skipped, stale: false, fetchedAt };
+  const { feed, issues, skipped, outside } = result;
+  return {
+    url,
+    feed,
+    issues,
+    skipped,
+    stale: false,
+    fetchedAt,
+    ...(outside !== undefined ? { outside } : {}),
+  };
 }
 
 async function fetchFeed(
@@ -180,7 +198,7 @@ async function fetchFeed(
         offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`,
       );
     }
-    return { ...readFeedText(body, url, new Date()), body };
+    return { ...readFeedText(body, url, new Date(), options.near), body };
   } finally {
     clearTimeout(timer);
   }
@@ -204,7 +222,7 @@ async function loadShared(
     const copy = readCopy(storage, url);
     if (copy) {
       try {
-        return { ...readFeedText(copy.body, url, copy.savedAt), stale: true, error };
+        return { ...readFeedText(copy.body, url, copy.savedAt, options.near), stale: true, error };
       } catch {
         /* the saved copy is unusable too: report the fresh error */
       }
@@ -212,6 +230,9 @@ async function loadShared(
     throw error;
   }
 }
+
+/** Separates a URL from the place in the key of a load that reads only what is near it. */
+const NEAR_KEY = '\nnear:';
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -225,21 +246,23 @@ function abortError(signal: AbortSignal): unknown {
  */
 export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const url = resolveFeedUrl(src, options.baseUrl);
-  const { signal } = options;
+  const { signal, near } = options;
+  // The same shard read near another place is another result.
+  const key = near ? `${url}${NEAR_KEY}${near.point.lat},${near.point.lon},${near.radiusKm}` : url;
   if (signal?.aborted) return Promise.reject(abortError(signal));
 
-  let shared = loads.get(url);
+  let shared = loads.get(key);
   if (!shared) {
     const controller = new AbortController();
     const entry: SharedLoad = { controller, users: 0, promise: loadShared(url, options, controller) };
     // Forget only this entry: after every caller aborted, a newer load may own the URL.
     const forget = () => {
-      if (loads.get(url) === entry) loads.delete(url);
+      if (loads.get(key) === entry) loads.delete(key);
     };
     entry.promise.then((loaded) => {
       if (loaded.stale) forget();
     }, forget);
-    loads.set(url, entry);
+    loads.set(key, entry);
     shared = entry;
   }
   const entry = shared;
@@ -251,8 +274,8 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Lo
       if (settled) return;
       settled = true;
       entry.users -= 1;
-      if (entry.users === 0 && loads.get(url) === entry) {
-        loads.delete(url);
+      if (entry.users === 0 && loads.get(key) === entry) {
+        loads.delete(key);
         entry.controller.abort();
       }
       reject(abortError(signal!));
@@ -277,6 +300,7 @@ export function loadFeed(src: string, options: LoadFeedOptions = {}): Promise<Lo
 
 /** Forgets shared results, so the next load fetches again. For tests and "reload". */
 export function clearFeedCache(src?: string, baseUrl?: string): void {
-  if (src === undefined) loads.clear();
-  else loads.delete(resolveFeedUrl(src, baseUrl));
+  if (src === undefined) return loads.clear();
+  const url = resolveFeedUrl(src, baseUrl);
+  for (const key of [...loads.keys()]) if (key === url || key.startsWith(url + NEAR_KEY)) loads.delete(key);
 }

@@ -28,10 +28,28 @@ import {
   type Feed,
   type FeedIssue,
 } from './schema.js';
+import { distanceKm, type GeoPoint } from './geo.js';
 
 export type ParseFeedResult =
-  | { ok: true; feed: Feed; issues: FeedIssue[]; skipped: SkippedCounts }
+  | {
+      ok: true;
+      feed: Feed;
+      issues: FeedIssue[];
+      skipped: SkippedCounts;
+      /** With `near`: the in-person programmes left out as further away (not checked). */
+      outside?: number;
+    }
   | { ok: false; message: string; issues: FeedIssue[] };
+
+export interface ParseFeedOptions {
+  /**
+   * Only the programmes a finder over a region shows near a place
+   * (docs/reference/region.md): an in-person or hybrid programme whose every located
+   * place lies further than `radiusKm` from `point` is left out before it is checked,
+   * and counted in `outside`. Online programmes and those without a known position stay.
+   */
+  near?: { point: GeoPoint; radiusKm: number };
+}
 
 type Json = Record<string, unknown>;
 
@@ -225,6 +243,8 @@ interface ListSpec<T> {
   key: 'organisations' | 'locations' | 'programmes' | 'volunteerRoles' | 'goals';
   schema: z.ZodMiniType<T>;
   clean?: (item: Json, base: string, issues: FeedIssue[]) => void;
+  /** Leaves an entry out before it is checked (and counts it in `left`). */
+  leaveOut?: (entry: Json) => boolean;
 }
 
 function parseList<T extends { id: string }>(
@@ -232,21 +252,26 @@ function parseList<T extends { id: string }>(
   spec: ListSpec<T>,
   issues: FeedIssue[],
   indexOf: Map<object, number>,
-): { items: T[]; skipped: number } {
+): { items: T[]; skipped: number; left: number } {
   const list = raw[spec.key];
-  if (list === undefined) return { items: [], skipped: 0 };
+  if (list === undefined) return { items: [], skipped: 0, left: 0 };
   if (!Array.isArray(list)) {
     issues.push({ path: spec.key, message: `should be a list, not ${describeType(list)}; it was ignored` });
-    return { items: [], skipped: 0 };
+    return { items: [], skipped: 0, left: 0 };
   }
   const items: T[] = [];
   const ids = new Set<string>();
   let skipped = 0;
+  let left = 0;
   list.forEach((entry, index) => {
     const base = `${spec.key}[${index}]`;
     if (!isObject(entry)) {
       issues.push({ path: base, message: `should be an object, not ${describeType(entry)}; it was skipped` });
       skipped += 1;
+      return;
+    }
+    if (spec.leaveOut?.(entry)) {
+      left += 1;
       return;
     }
     const item = copyForCleaning(entry);
@@ -274,7 +299,32 @@ function parseList<T extends { id: string }>(
     indexOf.set(result.data, index);
     items.push(result.data);
   });
-  return { items, skipped };
+  return { items, skipped, left };
+}
+
+/**
+ * True when a programme, as published, is in person and every location it names that has
+ * a position lies further than the radius: the same rule as a finder's radius, applied
+ * before checking, so a region's far programmes cost nothing.
+ */
+function farAway(
+  entry: Json,
+  positions: ReadonlyMap<string, GeoPoint>,
+  near: NonNullable<ParseFeedOptions['near']>,
+): boolean {
+  if (entry.format === 'online') return false;
+  let located = false;
+  const within = (id: unknown): boolean => {
+    const point = typeof id === 'string' ? positions.get(id.trim()) : undefined;
+    if (!point) return false;
+    located = true;
+    return distanceKm(near.point, point) <= near.radiusKm;
+  };
+  if (Array.isArray(entry.locationIds) && entry.locationIds.some(within)) return false;
+  const schedule = entry.schedule;
+  const sessions = isObject(schedule) && Array.isArray(schedule.sessions) ? schedule.sessions : [];
+  if (sessions.some((session) => isObject(session) && within(session.locationId))) return false;
+  return located;
 }
 
 /** Drops references to organisations and locations that the feed does not have. */
@@ -318,7 +368,7 @@ function checkReferences(feed: Feed, issues: FeedIssue[], indexOf: Map<object, n
 }
 
 /** Parses a feed that has already been read as JSON. Never throws. */
-export function parseFeed(input: unknown): ParseFeedResult {
+export function parseFeed(input: unknown, options: ParseFeedOptions = {}): ParseFeedResult {
   const issues: FeedIssue[] = [];
   if (!isObject(input)) {
     return { ok: false, message: `The feed should be a JSON object, not ${describeType(input)}.`, issues };
@@ -381,9 +431,18 @@ export function parseFeed(input: unknown): ParseFeedResult {
     issues,
     indexOf,
   );
+  const { near } = options;
+  const positions = new Map<string, GeoPoint>();
+  if (near)
+    for (const location of locations.items) if (location.geo) positions.set(location.id, location.geo);
   const programmes = parseList(
     input,
-    { key: 'programmes', schema: ProgrammeSchema, clean: cleanProgramme },
+    {
+      key: 'programmes',
+      schema: ProgrammeSchema,
+      clean: cleanProgramme,
+      ...(near ? { leaveOut: (entry: Json) => farAway(entry, positions, near) } : {}),
+    },
     issues,
     indexOf,
   );
@@ -410,5 +469,5 @@ export function parseFeed(input: unknown): ParseFeedResult {
     volunteerRoles: roles.skipped,
     goals: goals.skipped,
   };
-  return { ok: true, feed, issues, skipped };
+  return { ok: true, feed, issues, skipped, ...(near ? { outside: programmes.left } : {}) };
 }

@@ -127,7 +127,8 @@ export function regionPlaces(region: Region): RegionPlace[] {
       if (!byKey.has(key)) byKey.set(key, { name, lat: publisher.area.lat, lon: publisher.area.lon });
     }
   }
-  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const collator = new Intl.Collator('nl');
+  return [...byKey.values()].sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** The place called `name` (folded, see placeKey), if the region has it. */

@@ -95,6 +95,15 @@ function amsterdamFormatter(): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Creates the Amsterdam formatter now. Its first creation loads the browser's time zone
+ * data, which takes tens of milliseconds on a phone: a finder asks for this while it
+ * waits for its feed, so the first results do not wait for it.
+ */
+export function prepareTimeZone(): void {
+  amsterdamFormatter();
+}
+
 /** Amsterdam's offset from UTC at an instant, in ms, read from the formatter. */
 function formattedOffset(ms: number): number {
   const fields: Record<string, number> = {};
@@ -123,9 +132,28 @@ interface DayOffsets {
 const offsetCache = new Map<number, DayOffsets>();
 const OFFSET_CACHE_SIZE = 20_000;
 
+/**
+ * Offsets per block of {@link BLOCK_DAYS} UTC days (key: whole blocks since 1970): the
+ * offset when it is the same at the start and the end of the block, else null (the block
+ * holds a change; look per day). Amsterdam's changes are months apart, so a block never
+ * holds two, and a finder needs about two formatter calls a month instead of two a day.
+ */
+const blockCache = new Map<number, number | null>();
+const BLOCK_DAYS = 28;
+
 /** Amsterdam's offset from UTC at an instant, in milliseconds (+1h in winter, +2h in summer). */
 function offsetAt(ms: number): number {
   const dayNumber = Math.floor(ms / DAY_MS);
+  const blockNumber = Math.floor(dayNumber / BLOCK_DAYS);
+  let block = blockCache.get(blockNumber);
+  if (block === undefined) {
+    const blockStart = blockNumber * BLOCK_DAYS * DAY_MS;
+    const first = formattedOffset(blockStart);
+    block = first === formattedOffset(blockStart + BLOCK_DAYS * DAY_MS - 1000) ? first : null;
+    if (blockCache.size >= OFFSET_CACHE_SIZE) blockCache.clear();
+    blockCache.set(blockNumber, block);
+  }
+  if (block !== null) return block;
   let offsets = offsetCache.get(dayNumber);
   if (!offsets) {
     const dayStart = dayNumber * DAY_MS;
@@ -233,7 +261,38 @@ const parsedDateTimes = new Map<string, number>();
 const PARSED_CACHE_SIZE = 50_000;
 
 function parseDateTimeMs(value: string): number {
-  return parseUncached(value).getTime();
+  return plainDateTimeMs(value) ?? parseUncached(value).getTime();
+}
+
+/** Character codes of '0' and '9'. */
+const ZERO = 48;
+const NINE = 57;
+
+/**
+ * The common case, read without a regular expression: `YYYY-MM-DDTHH:MM`, Amsterdam
+ * wall-clock time. Undefined for any other text (parseUncached reads it, or rejects it).
+ */
+function plainDateTimeMs(value: string): number | undefined {
+  if (value.length !== 16) return undefined;
+  const digits = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i += 1) {
+      const code = value.charCodeAt(i);
+      if (code < ZERO || code > NINE) return NaN;
+      n = n * 10 + code - ZERO;
+    }
+    return n;
+  };
+  if (value[4] !== '-' || value[7] !== '-' || value[10] !== 'T' || value[13] !== ':') return undefined;
+  const year = digits(0, 4);
+  const month = digits(5, 7);
+  const day = digits(8, 10);
+  const hour = digits(11, 13);
+  const minute = digits(14, 16);
+  if ([year, month, day, hour, minute].some(Number.isNaN)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  if (hour > 23 || minute > 59) return NaN;
+  return fromWallClock(Date.UTC(year, month - 1, day, hour, minute));
 }
 
 function parseUncached(value: string): Date {
@@ -376,7 +435,9 @@ export function occurrences(schedule: Schedule | undefined, options: OccurrenceO
 
   for (const session of Array.isArray(schedule.sessions) ? schedule.sessions : []) {
     const start = parseFeedDateTime(session.start);
-    if (Number.isNaN(start.getTime())) continue;
+    // A session starting after `to` cannot overlap; nor can the weekly meeting it would
+    // replace, which the loop below never reaches.
+    if (Number.isNaN(start.getTime()) || start > to) continue;
     const parsedEnd = session.end === undefined ? undefined : parseFeedDateTime(session.end);
     let end = parsedEnd && parsedEnd > start ? parsedEnd : undefined;
     let source: Occurrence['source'] = 'session';

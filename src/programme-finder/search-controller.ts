@@ -27,6 +27,7 @@ import {
   type SortOrder,
 } from './filter-programmes.js';
 import { resultsAnnouncement, valueLabel } from './programme-text.js';
+import { prepareTimeZone } from '../feed/schedule.js';
 
 /** Feeds up to this size are indexed at once; larger ones in slices, between frames. */
 export const SYNC_INDEX_LIMIT = 1000;
@@ -49,6 +50,12 @@ export interface SearchInputs {
   sort: SortOrder;
   origin: GeoPoint | null;
   goals: readonly string[];
+}
+
+/** Runs `task` when the browser is idle (soon after, where it cannot say). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
+  else setTimeout(task, 0);
 }
 
 export class SearchController implements ReactiveController {
@@ -78,6 +85,11 @@ export class SearchController implements ReactiveController {
     private readonly source: SearchSource,
   ) {
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Every schedule is read in Amsterdam time: get the time zone ready while the feed loads.
+    whenIdle(prepareTimeZone);
   }
 
   hostDisconnected(): void {

@@ -1013,3 +1013,66 @@ describe('parseFeed: lists and the feed itself', () => {
     expect(result.feed.programmes).to.have.length(1);
   });
 });
+
+describe('parseFeed: only what is near a place (a region shard)', () => {
+  // Zutphen library; Deventer is about 13 km away, Arnhem about 26 km.
+  const zutphen = { lat: 52.1385, lon: 6.2014 };
+  const locations = [
+    { id: 'zutphen', name: 'Bibliotheek Zutphen', geo: zutphen },
+    { id: 'deventer', name: 'Bibliotheek Deventer', geo: { lat: 52.2549, lon: 6.1636 } },
+    { id: 'arnhem', name: 'Rozet Arnhem', geo: { lat: 51.9802, lon: 5.9106 } },
+    { id: 'wijkcentrum', name: 'Wijkcentrum (no position)' },
+  ];
+  const near = { point: zutphen, radiusKm: 20 };
+  const shard = (...programmes: Json[]) => feedWith({ locations, programmes });
+  const ids = (result: ParseFeedResult) => (result.ok ? result.feed.programmes.map((p) => p.id) : []);
+
+  it('leaves out in-person and hybrid programmes whose every place is further, and counts them', () => {
+    const result = parseFeed(
+      shard(
+        programme({ id: 'in-zutphen', locationIds: ['zutphen'] }),
+        programme({ id: 'in-arnhem', locationIds: ['arnhem'] }),
+        programme({ id: 'hybrid-arnhem', format: 'hybrid', locationIds: ['arnhem'] }),
+        programme({ id: 'arnhem-or-deventer', locationIds: ['arnhem', 'deventer'] }),
+        programme({ id: 'online', format: 'online' }),
+        programme({ id: 'no-position', locationIds: ['wijkcentrum'] }),
+        programme({ id: 'nowhere' }),
+        programme({
+          id: 'session-in-zutphen',
+          locationIds: ['arnhem'],
+          schedule: { sessions: [{ start: '2027-01-12T19:00', locationId: 'zutphen' }] },
+        }),
+      ),
+      { near },
+    );
+    expect(ids(result)).to.deep.equal([
+      'in-zutphen',
+      'arnhem-or-deventer',
+      'online',
+      'no-position',
+      'nowhere',
+      'session-in-zutphen',
+    ]);
+    expect(result.ok && result.outside).to.equal(2);
+    expect(result.ok && result.skipped.programmes).to.equal(0);
+  });
+
+  it('does not check what it leaves out, and checks everything near as always', () => {
+    const result = parseFeed(
+      shard(
+        programme({ id: 'far-and-broken', locationIds: ['arnhem'], domains: [] }),
+        programme({ id: 'near-and-broken', locationIds: ['zutphen'], domains: [] }),
+      ),
+      { near },
+    );
+    expect(ids(result)).to.deep.equal([]);
+    expect(result.ok && result.outside).to.equal(1);
+    expect(paths(result.issues)).to.deep.equal(['programmes[1].domains']);
+  });
+
+  it('keeps everything, and counts nothing outside, without a place', () => {
+    const result = parseOk(shard(programme({ id: 'in-arnhem', locationIds: ['arnhem'] })));
+    expect(result.feed.programmes).to.have.length(1);
+    expect(result).not.to.have.property('outside');
+  });
+});

@@ -70,6 +70,42 @@ describe('schedule', () => {
       expect(parseFeedDateTime('2027-02-30T19:00').getTime()).to.be.NaN;
       expect(parseFeedDateTime('2027-01-12T24:00').getTime()).to.be.NaN;
       expect(parseFeedDateTime('').getTime()).to.be.NaN;
+      // The shape of the common form, with something wrong in it
+      expect(parseFeedDateTime('2027-1a-12T19:00').getTime()).to.be.NaN;
+      expect(parseFeedDateTime('2027-01-12T19:60').getTime()).to.be.NaN;
+      expect(parseFeedDateTime('2027-02-29T10:00').getTime()).to.be.NaN;
+      expect(parseFeedDateTime('2027-00-12T10:00').getTime()).to.be.NaN;
+      expect(parseFeedDateTime('2027/01/12T19:00').getTime()).to.be.NaN;
+    });
+
+    it('reads the common form YYYY-MM-DDTHH:MM exactly as the long form, every day of three years', () => {
+      // The short form has a path of its own, and offsets are looked up per four weeks:
+      // both are checked here against the long form and against Intl's own Amsterdam clock.
+      const wall = new Intl.DateTimeFormat('en-CA', {
+        timeZone: TIME_ZONE,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      const shown = (date: Date) => wall.format(date).replace(', ', 'T');
+      expect(iso(parseFeedDateTime('2028-02-29T10:00'))).to.equal('2028-02-29T09:00:00.000Z');
+      expect(iso(parseFeedDateTime('2027-01-12t19:00'))).to.equal('2027-01-12T18:00:00.000Z');
+      const mismatches: string[] = [];
+      for (let day = Date.UTC(2026, 0, 1); day < Date.UTC(2029, 0, 1); day += 86_400_000) {
+        const date = new Date(day).toISOString().slice(0, 10);
+        for (const time of ['00:30', '02:30', '03:30', '12:00', '23:59']) {
+          const short = parseFeedDateTime(`${date}T${time}`);
+          const long = parseFeedDateTime(`${date}T${time}:00`);
+          const inGap = time === '02:30' && shown(short) === `${date}T03:30`;
+          if (short.getTime() !== long.getTime()) mismatches.push(`${date}T${time}: short and long differ`);
+          else if (!inGap && shown(short) !== `${date}T${time}`)
+            mismatches.push(`${date}T${time}: ${shown(short)}`);
+        }
+      }
+      expect(mismatches).to.deep.equal([]);
     });
 
     it('moves a time in the spring-forward gap one hour later (2027-03-28)', () => {
