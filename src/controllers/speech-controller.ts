@@ -29,6 +29,18 @@ export interface SpokenPart {
  */
 const page: { speaker?: SpeechController } = {};
 
+/** Read-aloud as a view uses it, in the view's UI language. */
+export interface SpeechView {
+  /** The browser has a voice for the UI language: show the read-aloud controls. */
+  readonly available: boolean;
+  /** The browser's voices are known and none speaks the UI language: say so, once. */
+  readonly missing: boolean;
+  /** The key of what is being read aloud now, or null. */
+  readonly speakingKey: string | null;
+  /** Reads `parts` aloud under `key`, or stops when `key` is being read. */
+  toggle(key: string, parts: readonly SpokenPart[]): void;
+}
+
 /**
  * Reads text aloud with the browser's speech synthesis, for visitors who read little.
  *
@@ -89,6 +101,16 @@ export class SpeechController implements ReactiveController {
       (voice.default ? 2 : 0) +
       (voice.localService ? 1 : 0);
     return [...matching].sort((a, b) => score(b) - score(a))[0];
+  }
+
+  /** Read-aloud as a view in the UI language `locale` uses it. */
+  viewFor(locale: string): SpeechView {
+    return {
+      available: this.canSpeak(locale),
+      missing: this.missingVoice(locale),
+      speakingKey: this.speaking,
+      toggle: (key, parts) => void this.toggle(key, parts, locale),
+    };
   }
 
   /** Whether text in `lang` can be read aloud. */

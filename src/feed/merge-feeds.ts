@@ -54,6 +54,13 @@ export interface MergeResult {
   sources: MergedSources;
 }
 
+/** The publisher a programme came from, when more than one feed is shown together. */
+export function publisherOf(sources: MergedSources | undefined, id: string): MergedPublisher | undefined {
+  const position = sources?.publisherOf.get(id);
+  if (!sources || sources.feeds < 2 || position === undefined) return undefined;
+  return sources.publishers[position];
+}
+
 function uniqueId(id: string, taken: Set<string>): string {
   if (!taken.has(id)) return id;
   let n = 2;

@@ -13,6 +13,7 @@
  *   programmes), so a count never promises what a click cannot deliver;
  * - ended programmes are left out (and counted apart) unless `showEnded`.
  */
+import { DOMAINS } from '../feed/schema.js';
 import { distanceKm } from '../feed/geo.js';
 import {
   FACETS,
@@ -254,6 +255,30 @@ export function withoutValues(
   if (kept.length) filters[facet] = kept;
   else delete filters[facet];
   return { ...query, filters };
+}
+
+/** The query with `value` of `facet` chosen too (a filter option ticked). */
+export function withValue(query: FinderQuery, facet: Facet, value: string): FinderQuery {
+  const values = query.filters[facet] ?? [];
+  if (values.includes(value)) return query;
+  return { ...query, filters: { ...query.filters, [facet]: [...values, value] } };
+}
+
+/** The query with the domain filter set to the known ones of `domains` (none: no domain filter). */
+export function withDomains(query: FinderQuery, domains: readonly string[]): FinderQuery {
+  const known = [...new Set(domains)].filter((d) => (DOMAINS as readonly string[]).includes(d));
+  const filters = { ...query.filters };
+  if (known.length) filters.domain = known;
+  else delete filters.domain;
+  return { ...query, filters };
+}
+
+/** A copy of `set` with `value` in it when `on` (default: when it was not), else without it. */
+export function toggled<T>(set: ReadonlySet<T>, value: T, on = !set.has(value)): ReadonlySet<T> {
+  const copy = new Set(set);
+  if (on) copy.add(value);
+  else copy.delete(value);
+  return copy;
 }
 
 /**

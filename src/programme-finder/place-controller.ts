@@ -10,6 +10,7 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
 import type { GeoPoint } from '../feed/geo.js';
+import { askingForPosition, askPosition } from './position.js';
 import { pickText, type PickedText } from '../feed/text.js';
 import { DEFAULT_RADIUS_KM } from '../contract/radius.js';
 import { adoptMoreStyles, LazyViewController } from '../controllers/lazy-view-controller.js';
@@ -197,14 +198,10 @@ export class PlaceController {
       this.source.widened();
     },
     nearMe: () => {
-      this.message = msg('We vragen waar je bent…', {
-        id: 'finder.geo.pending',
-        desc: 'Shown while the browser asks the visitor for their location (for "nearest first").',
-      });
+      this.message = askingForPosition();
       this.host.requestUpdate();
-      navigator.geolocation.getCurrentPosition(
-        (position) => {
-          const point = { lat: position.coords.latitude, lon: position.coords.longitude };
+      askPosition(
+        (point) => {
           const nearest = this.code.value?.nearestPlace(this.places, point);
           if (nearest) this.typed = nearest.place.name;
           // Only the position, for this page: no name is remembered or written to the link.
@@ -217,7 +214,6 @@ export class PlaceController {
               desc: 'Shown when the visitor did not share their location in the place question.',
             }),
           ),
-        { maximumAge: 600_000, timeout: 15_000 },
       );
     },
     changePlace: () => {

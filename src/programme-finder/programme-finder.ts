@@ -13,7 +13,8 @@ import type { LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
 import { DEFAULT_RADIUS_KM } from '../contract/radius.js';
 import { PlaceController } from './place-controller.js';
-import { DOMAINS } from '../feed/schema.js';
+import { publisherOf } from '../feed/merge-feeds.js';
+import { takeOwnProperty } from '../shared/own-property.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
 import {
@@ -27,13 +28,22 @@ import { adoptMoreStyles, LazyViewController } from '../controllers/lazy-view-co
 import { renderBackButton } from './back-button.js';
 import { TaalElement } from '../shared/taal-element.js';
 import type { Facet, GeoPoint, IndexedProgramme } from './search-index.js';
-import { EMPTY_QUERY, withoutValues, type FinderQuery, type SortOrder } from './filter-programmes.js';
+import {
+  EMPTY_QUERY,
+  toggled,
+  withDomains,
+  withValue,
+  withoutValues,
+  type FinderQuery,
+  type SortOrder,
+} from './filter-programmes.js';
+import { askingForPosition, askPosition } from './position.js';
 import type { FinderUrlState } from './url-state.js';
 import { SearchController } from './search-controller.js';
 import { HistoryController } from './history-controller.js';
 import type { FinderHandlers, FinderViewContext } from './view-context.js';
 import { renderFilterToggle, renderFilters, renderSearch } from './filter-panel.js';
-import { renderResults } from './result-list.js';
+import { renderNoSource, renderResults } from './result-list.js';
 import { shareProgramme } from './share.js';
 import { useMessages } from '../localization/localization.js';
 import type { GoalSteering } from '../contract/goal-steering.js';
@@ -42,14 +52,6 @@ export type { GoalSteering } from '../contract/goal-steering.js';
 
 /** Result cards shown at first, and added by each "show more". */
 export const PAGE_SIZE = 20;
-
-/** Reads and removes an own property set on the element before it was upgraded. */
-function takeOwnProperty<T>(element: object, key: string): T | undefined {
-  if (!Object.prototype.hasOwnProperty.call(element, key)) return undefined;
-  const value = (element as Record<string, T>)[key];
-  delete (element as Record<string, T>)[key];
-  return value;
-}
 
 // This widget's translations are their own chunk per locale: fetch them with the shared ones.
 useMessages('finder');
@@ -240,7 +242,7 @@ export class TaalProgrammeFinder extends TaalElement {
       pending: () => renderFeedLoading(),
       error: (error) => renderFeedError(error, () => this.feed.retry()),
       complete: (loaded) => {
-        if (!loaded) return this.renderNoSource();
+        if (!loaded) return renderNoSource();
         if (loaded.awaitingPlace)
           return html`${renderStaleNotice(loaded, locale) ?? nothing}${this.places.renderQuestion(loaded)}`;
         // Over several feeds the bar above the results comes with them: no jump when it arrives.
@@ -278,15 +280,6 @@ export class TaalProgrammeFinder extends TaalElement {
     </div>`;
   }
 
-  private renderNoSource() {
-    return html`<p class="notice error" role="alert">
-      ${msg('Deze zoeker heeft geen adres van een overzicht. Geef het adres op in het attribuut src.', {
-        id: 'finder.no-src',
-        desc: 'Configuration error for the webmaster: the src attribute is missing.',
-      })}
-    </p>`;
-  }
-
   /** What the templates show and call; undefined while the index is built. */
   private viewContext(loaded: LoadedFeed): FinderViewContext | undefined {
     const { index, result } = this.search;
@@ -319,24 +312,14 @@ export class TaalProgrammeFinder extends TaalElement {
           contact: contactView(item.programme, loaded.feed, locale),
           pageUrl: location.href,
         }),
-      speech: {
-        available: this.speech.canSpeak(locale),
-        missing: this.speech.missingVoice(locale),
-        speakingKey: this.speech.speakingKey,
-        toggle: (key, parts) => this.speech.toggle(key, parts, locale),
-      },
+      speech: this.speech.viewFor(locale),
       label: (facet, value) => this.search.label(facet, value, loaded.feed, locale),
       dirOf: (text: PickedText) => {
         const dir = directionOf(text.lang);
         return dir === uiDir ? nothing : dir;
       },
       hrefFor: (id) => this.urlHistory.hrefFor(id),
-      publisherOf: (id) => {
-        const sources = (loaded as LoadedSource).sources;
-        const position = sources?.publisherOf.get(id);
-        if (!sources || sources.feeds < 2 || position === undefined) return undefined;
-        return sources.publishers[position];
-      },
+      publisherOf: (id) => publisherOf((loaded as LoadedSource).sources, id),
       on: this.on,
     };
   }
@@ -363,13 +346,7 @@ export class TaalProgrammeFinder extends TaalElement {
   }
 
   private applySteering(): void {
-    const domains = [...new Set(this.goalSteering?.domains ?? [])].filter((d) =>
-      (DOMAINS as readonly string[]).includes(d),
-    );
-    const filters = { ...this.query.filters };
-    if (domains.length) filters.domain = domains;
-    else delete filters.domain;
-    this.query = { ...this.query, filters };
+    this.query = withDomains(this.query, this.goalSteering?.domains ?? []);
     this.shown = PAGE_SIZE;
   }
 
@@ -444,14 +421,12 @@ export class TaalProgrammeFinder extends TaalElement {
     this.focusController.afterRender(() => this.urlHistory.write('replace'));
   }
 
+  /** "Nearest first": asks where the visitor is, then sorts by distance. */
   private locate(): void {
-    this.geoMessage = msg('We vragen waar je bent…', {
-      id: 'finder.geo.pending',
-      desc: 'Shown while the browser asks the visitor for their location (for "nearest first").',
-    });
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.origin = { lat: position.coords.latitude, lon: position.coords.longitude };
+    this.geoMessage = askingForPosition();
+    askPosition(
+      (origin) => {
+        this.origin = origin;
         this.sort = 'distance';
         this.shown = PAGE_SIZE;
         this.geoMessage = '';
@@ -462,9 +437,7 @@ export class TaalProgrammeFinder extends TaalElement {
           id: 'finder.geo.denied',
           desc: 'Shown when the visitor did not share their location, so "nearest first" is not possible.',
         });
-        this.requestUpdate();
       },
-      { maximumAge: 600_000, timeout: 15_000 },
     );
   }
 
@@ -497,32 +470,21 @@ export class TaalProgrammeFinder extends TaalElement {
       }
     },
     filterChange: (event) => {
-      const input = event.target as HTMLInputElement;
-      const facet = input.dataset.facet as Facet;
-      const value = input.dataset.value!;
-      const values = new Set(this.query.filters[facet] ?? []);
-      if (input.checked) values.add(value);
-      else values.delete(value);
-      const filters = { ...this.query.filters };
-      if (values.size) filters[facet] = [...values];
-      else delete filters[facet];
-      this.setQuery({ ...this.query, filters });
+      const { checked, dataset } = event.target as HTMLInputElement;
+      const facet = dataset.facet as Facet;
+      const value = dataset.value!;
+      this.setQuery(
+        checked ? withValue(this.query, facet, value) : withoutValues(this.query, facet, [value]),
+      );
     },
     groupToggle: (event) => {
       const details = event.currentTarget as HTMLDetailsElement;
       const facet = details.dataset.facet as Facet;
-      if (details.open === this.openGroups.has(facet)) return;
-      const open = new Set(this.openGroups);
-      if (details.open) open.add(facet);
-      else open.delete(facet);
-      this.openGroups = open;
+      if (details.open !== this.openGroups.has(facet))
+        this.openGroups = toggled(this.openGroups, facet, details.open);
     },
     expandGroup: (event) => {
-      const facet = (event.currentTarget as HTMLElement).dataset.facet as Facet;
-      const expanded = new Set(this.expanded);
-      if (expanded.has(facet)) expanded.delete(facet);
-      else expanded.add(facet);
-      this.expanded = expanded;
+      this.expanded = toggled(this.expanded, (event.currentTarget as HTMLElement).dataset.facet as Facet);
     },
     chipClick: (event) => {
       const chip = event.currentTarget as HTMLElement;

@@ -1,6 +1,7 @@
 /**
  * The results: their heading and sort menu, the chosen filters, the result cards with
- * "show more", the empty state and the "also ended" toggle. Templates over the
+ * "show more", the empty state and the "also ended" toggle; or, for a webmaster, that
+ * the finder has no feed to show. Templates over the
  * {@link FinderViewContext}; what a card says comes from `cardView()` (`card-content.ts`).
  */
 import { html, nothing } from 'lit';
@@ -36,6 +37,16 @@ import { useMessages } from '../localization/localization.js';
 useMessages('finder');
 
 /** The results region: heading, sort, chosen filters, the cards or the empty state. */
+/** A finder without `src`: tell the webmaster what is missing. */
+export function renderNoSource() {
+  return html`<p class="notice error" role="alert">
+    ${msg('Deze zoeker heeft geen adres van een overzicht. Geef het adres op in het attribuut src.', {
+      id: 'finder.no-src',
+      desc: 'Configuration error for the webmaster: the src attribute is missing.',
+    })}
+  </p>`;
+}
+
 export function renderResults(ctx: FinderViewContext) {
   const { result, locale } = ctx;
   // Names the results region too, so two finders (two Taalhuizen) on one page stay apart.

@@ -8,7 +8,7 @@ import type { LoadedFeed } from '../feed/load.js';
 import type { MergedPublisher } from '../feed/merge-feeds.js';
 import type { Feed } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
-import type { SpokenPart } from '../controllers/speech-controller.js';
+import type { SpeechView } from '../controllers/speech-controller.js';
 import type { Facet, IndexedProgramme, SearchIndex } from './search-index.js';
 import type { FilterResult, FinderQuery, Relaxation, SortOrder } from './filter-programmes.js';
 
@@ -47,16 +47,7 @@ export interface FinderHandlers {
 }
 
 /** Read-aloud as the templates use it (`controllers/speech-controller.ts`). */
-export interface FinderSpeech {
-  /** The browser has a voice for the UI language: show the read-aloud controls. */
-  readonly available: boolean;
-  /** The browser's voices are known and none speaks the UI language: say so, once. */
-  readonly missing: boolean;
-  /** The key of what is being read aloud now, or null. */
-  readonly speakingKey: string | null;
-  /** Reads `parts` aloud under `key`, or stops when `key` is being read. */
-  toggle(key: string, parts: readonly SpokenPart[]): void;
-}
+export type FinderSpeech = SpeechView;
 
 export interface FinderViewContext {
   readonly loaded: LoadedFeed;

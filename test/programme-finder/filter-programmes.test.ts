@@ -8,6 +8,10 @@ import {
   filterProgrammes,
   suggestRelaxations,
   type FinderQuery,
+  toggled,
+  withDomains,
+  withValue,
+  withoutValues,
 } from '../../src/programme-finder/filter-programmes.js';
 import { generateFeed } from '../../bench/generate-feed.js';
 import { NOW, loadFixtureFeed } from './helpers.js';
@@ -171,5 +175,34 @@ describe('filterProgrammes (pure)', () => {
       expect(best, `${JSON.stringify(query)} took ${best.toFixed(1)} ms`).to.be.below(50);
       expect(found).to.be.greaterThan(0);
     }
+  });
+});
+
+describe('query changes a filter panel makes', () => {
+  const query = { ...EMPTY_QUERY, filters: { day: ['tue'] } };
+
+  it('ticks and unticks an option, leaving the rest of the query alone', () => {
+    const ticked = withValue(query, 'day', 'thu');
+    expect(ticked.filters).to.deep.equal({ day: ['tue', 'thu'] });
+    expect(withValue(ticked, 'day', 'thu')).to.equal(ticked);
+    expect(withValue(query, 'free', 'free').filters).to.deep.equal({ day: ['tue'], free: ['free'] });
+    expect(withoutValues(ticked, 'day', ['tue', 'thu']).filters).to.deep.equal({});
+    expect(query.filters).to.deep.equal({ day: ['tue'] });
+  });
+
+  it('sets the domain filter to the known domains a goal picker steers to', () => {
+    expect(withDomains(query, ['numeracy', 'numeracy', 'astrology']).filters).to.deep.equal({
+      day: ['tue'],
+      domain: ['numeracy'],
+    });
+    expect(withDomains({ ...query, filters: { domain: ['parenting'] } }, []).filters).to.deep.equal({});
+  });
+
+  it('toggles a group open or closed without changing the set it was given', () => {
+    const open = new Set(['domain'] as const);
+    expect([...toggled(open, 'domain')]).to.deep.equal([]);
+    expect([...toggled<string>(open, 'day')]).to.deep.equal(['domain', 'day']);
+    expect([...toggled(open, 'domain', true)]).to.deep.equal(['domain']);
+    expect([...open]).to.deep.equal(['domain']);
   });
 });
