@@ -5,6 +5,10 @@
  */
 import { msg } from '@lit/localize';
 import type { GeoPoint } from '../feed/geo.js';
+import { useMessages } from '../localization/localization.js';
+
+// These words are in the finder's translation chunk of each locale.
+useMessages('finder');
 
 /** A position up to ten minutes old will do; give up after fifteen seconds. */
 const OPTIONS: PositionOptions = { maximumAge: 600_000, timeout: 15_000 };
