@@ -15,6 +15,11 @@ export const BUDGETS = {
   timingProgrammes: 5000,
   /** From the feed's response having arrived to the first result cards on screen. */
   responseToFirstResultsMs: 300,
+  /**
+   * From the finder being attached to its first result cards, against only fetching and
+   * `JSON.parse`-ing the same feed in a page of its own (issue 15), at `timingProgrammes`.
+   */
+  loadRatio: 1.6,
   /** One keystroke in the search field to the updated results laid out, 90th percentile. */
   keystrokeP90Ms: 16,
 };

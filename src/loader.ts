@@ -9,6 +9,7 @@
  */
 import { WIDGET_ATTRIBUTE, widgetTag } from './shared/upgrade-data-widgets.js';
 import { preDefinitionCss } from './styles/pre-definition.js';
+import { prefetchFeeds } from './feed/prefetch.js';
 
 const ENTRIES: Readonly<Record<string, () => Promise<unknown>>> = {
   'taal-programme-finder': () => import('./programme-finder/define.js'),
@@ -60,7 +61,23 @@ function tagsIn(node: Element | Document): string[] {
   return [...found];
 }
 
+/** The feed URLs of widgets in `node` not defined yet: an attribute, or a property set before. */
+function prefetchSources(node: Element | Document): void {
+  const widgets = Array.from(node.querySelectorAll(TAGS.join(',')));
+  if (node instanceof Element && TAGS.includes(node.localName)) widgets.push(node);
+  for (const widget of widgets) {
+    if (customElements.get(widget.localName)) continue;
+    const own = Object.prototype.hasOwnProperty.call(widget, 'src')
+      ? (widget as { src?: unknown }).src
+      : undefined;
+    const src = typeof own === 'string' ? own : widget.getAttribute('src');
+    if (src) prefetchFeeds(src);
+  }
+}
+
 function loadFound(node: Element | Document): void {
+  // The feed comes in while the widget's code does.
+  prefetchSources(node);
   for (const tag of tagsIn(node)) {
     if (loading.has(tag) || customElements.get(tag)) continue;
     loadWidget(tag).catch((error: unknown) => console.error(`Taalwijzer: could not load ${tag}`, error));

@@ -27,6 +27,26 @@ describe('loading widgets on demand', () => {
     );
   });
 
+  it("asks for a finder's feed while the finder's code is still on its way, and only once", async () => {
+    expect(customElements.get('taal-programme-finder')).to.equal(undefined);
+    // The dev server serves hundreds of modules: keep every request's timing.
+    performance.setResourceTimingBufferSize(100_000);
+    let definedAt = Infinity;
+    void customElements.whenDefined('taal-programme-finder').then(() => (definedAt = performance.now()));
+    const feed = new URL('/test/fixtures/feeds/valid-small.json?loader-test', location.origin).href;
+    const el = await fixture(html`<taal-programme-finder src=${feed}></taal-programme-finder>`);
+    await waitUntil(
+      () => el.shadowRoot?.querySelector('[part~="result-count"]'),
+      'finder shows its results',
+      {
+        timeout: 8000,
+      },
+    );
+    const requests = performance.getEntriesByType('resource').filter((entry) => entry.name === feed);
+    expect(requests).to.have.length(1);
+    expect(requests[0].startTime).to.be.below(definedAt);
+  });
+
   it('refuses a name that is no widget', async () => {
     let error: unknown;
     await loadWidget('taal-chatbot').catch((e: unknown) => (error = e));

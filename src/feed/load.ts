@@ -6,6 +6,7 @@
  */
 import { parseFeed, type ParseFeedOptions, type SkippedCounts } from './parse.js';
 import type { Feed, FeedIssue } from './schema.js';
+import { FEED_REQUEST, takePrefetched } from './prefetch.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
 
@@ -158,6 +159,16 @@ export function readFeedText(
   };
 }
 
+/** `promise`, or its rejection with the signal's reason once `signal` aborts (time-out, nobody waiting). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function fetchFeed(
   url: string,
   options: LoadFeedOptions,
@@ -174,11 +185,11 @@ async function fetchFeed(
     let response: Response;
     let body: string;
     try {
-      response = await doFetch(url, {
-        signal: controller.signal,
-        headers: { Accept: 'application/json' },
-        credentials: 'same-origin',
-      });
+      // The page's loader may have asked already, while this code was on its way.
+      const early = options.fetch ? undefined : takePrefetched(url);
+      response = await (early
+        ? untilAborted(early, controller.signal)
+        : doFetch(url, { ...FEED_REQUEST, signal: controller.signal }));
       if (!response.ok) {
         throw new FeedError(
           'http',
@@ -186,7 +197,7 @@ async function fetchFeed(
           response.status,
         );
       }
-      body = await response.text();
+      body = await (early ? untilAborted(response.text(), controller.signal) : response.text());
     } catch (error) {
       if (error instanceof FeedError) throw error;
       if (timedOut)

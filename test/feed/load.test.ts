@@ -1,6 +1,7 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
 import { clearFeedCache, FeedError, loadFeed, type LoadedFeed } from '../../src/feed/load.js';
+import { prefetchFeeds } from '../../src/feed/prefetch.js';
 
 /** A fixture served by the test runner's dev server; `test` keeps the URL unique per test. */
 const fixtureUrl = (name: string, test: string) =>
@@ -518,5 +519,55 @@ describe('loadFeed: the last good copy', () => {
     } finally {
       for (const key of ours()) localStorage.removeItem(key);
     }
+  });
+});
+
+describe('loadFeed: a feed the page loader asked for early', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  /** Replaces the page's fetch, as the loader uses it; counts the requests. */
+  function pageFetch(answer: () => Promise<Response>): { calls: number } {
+    const counter = { calls: 0 };
+    globalThis.fetch = (() => {
+      counter.calls += 1;
+      return answer();
+    }) as typeof fetch;
+    return counter;
+  }
+
+  it('takes the early response instead of asking again, once', async () => {
+    const url = stubUrl('early-once');
+    const counter = pageFetch(() => ok());
+    prefetchFeeds(url);
+    prefetchFeeds(url); // two widgets, one request
+    expect(counter.calls).to.equal(1);
+    const loaded = await loadFeed(url, { storage: null });
+    expect(ids(loaded)).to.deep.equal(VALID_IDS);
+    expect(counter.calls).to.equal(1);
+    clearFeedCache(url);
+    await loadFeed(url, { storage: null });
+    expect(counter.calls).to.equal(2);
+  });
+
+  it('still gives up after the time-out when the early request never answers', async () => {
+    const url = stubUrl('early-hangs');
+    pageFetch(() => new Promise<Response>(() => undefined));
+    prefetchFeeds(url);
+    let error: unknown;
+    await loadFeed(url, { storage: null, timeout: 200 }).catch((e: unknown) => (error = e));
+    expect(error).to.be.instanceOf(FeedError);
+    expect((error as FeedError).kind).to.equal('timeout');
+  });
+
+  it('reports a failed early request like its own', async () => {
+    const url = stubUrl('early-fails');
+    pageFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    prefetchFeeds(url);
+    let error: unknown;
+    await loadFeed(url, { storage: null }).catch((e: unknown) => (error = e));
+    expect((error as FeedError).kind).to.equal('network');
   });
 });
