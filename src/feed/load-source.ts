@@ -8,6 +8,7 @@
  * one fails does loading fail.
  */
 import { FeedError, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadFeedOptions } from './load.js';
+import { sourceUrls } from './prefetch.js';
 import { mergeFeeds, type MergedSources, type MergePart } from './merge-feeds.js';
 import {
   findPlace,
@@ -58,10 +59,7 @@ export interface LoadSourceOptions extends LoadFeedOptions {
   place?: PlaceChoice | null;
 }
 
-/** The feed URLs in a `src`: one, or several separated by whitespace. */
-export function sourceUrls(src: string): string[] {
-  return [...new Set(src.split(/\s+/).filter(Boolean))];
-}
+export { sourceUrls };
 
 async function loadParts(
   entries: { id: string; url: string; name?: Text }[],

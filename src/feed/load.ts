@@ -6,7 +6,7 @@
  */
 import { parseFeed, type ParseFeedOptions, type SkippedCounts } from './parse.js';
 import type { Feed, FeedIssue } from './schema.js';
-import { FEED_REQUEST, takePrefetched } from './prefetch.js';
+import { FEED_REQUEST, resolveFeedUrl, takePrefetched } from './prefetch.js';
 
 export type FeedErrorKind = 'network' | 'http' | 'parse' | 'schema' | 'timeout';
 
@@ -82,10 +82,7 @@ function defaultStorage(): LoadFeedOptions['storage'] {
   }
 }
 
-export function resolveFeedUrl(src: string, baseUrl?: string): string {
-  const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
-  return new URL(src, base).href;
-}
+export { resolveFeedUrl };
 
 function readCopy(
   storage: LoadFeedOptions['storage'],

@@ -22,12 +22,23 @@ export const FEED_REQUEST: RequestInit = {
   credentials: 'same-origin',
 };
 
+/** The absolute URL of a feed; relative to `baseUrl`, default the document's base URI. */
+export function resolveFeedUrl(src: string, baseUrl?: string): string {
+  const base = baseUrl ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+  return new URL(src, base).href;
+}
+
+/** The feed URLs in a `src`: one, or several separated by whitespace. */
+export function sourceUrls(src: string): string[] {
+  return [...new Set(src.split(/\s+/).filter(Boolean))];
+}
+
 /** Starts fetching the feeds in a widget's `src` (one URL, or several separated by spaces). */
-export function prefetchFeeds(src: string, baseUrl = document.baseURI): void {
-  for (const part of src.split(/\s+/).filter(Boolean)) {
+export function prefetchFeeds(src: string, baseUrl?: string): void {
+  for (const part of sourceUrls(src)) {
     let url: string;
     try {
-      url = new URL(part, baseUrl).href;
+      url = resolveFeedUrl(part, baseUrl);
     } catch {
       continue; // the widget reports a bad URL itself
     }
