@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { languageName, ownName } from '../shared/language-names.js';
@@ -119,7 +120,13 @@ export function renderFilters(ctx: FinderViewContext) {
     <h2 id="filters-heading" class="filters-heading">
       ${msg('Filters', { id: 'finder.filters.heading', desc: 'Heading of the filter panel.' })}
     </h2>
-    <div class="groups">${FACETS.map((facet) => renderGroup(ctx, facet))}</div>
+    <div class="groups">
+      ${guard(
+        // The groups show only these (typing in a big feed keeps the counts for a frame).
+        [ctx.result.counts, ctx.query.filters, ctx.locale, ctx.openGroups, ctx.expanded],
+        () => FACETS.map((facet) => renderGroup(ctx, facet)),
+      )}
+    </div>
     <div class="panel-footer">
       <button class="button" type="button" @click=${ctx.on.showResults}>
         ${msg(str`Toon ${countText(ctx.result.items.length, ctx.locale)}`, {

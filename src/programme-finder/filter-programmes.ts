@@ -121,84 +121,73 @@ function searchMatches(index: SearchIndex, words: string[]): Uint8Array | undefi
   return matches;
 }
 
-/** Searches, filters, counts and sorts. */
-export function filterProgrammes(
-  index: SearchIndex,
-  query: FinderQuery,
-  options: FilterOptions = {},
-): FilterResult {
-  const matches = searchMatches(index, queryWords(query.query));
-  const facetCount = FACETS.length;
+/** What a query asks of each programme, worked out once per search. */
+interface Selection {
+  /** Per programme (by feed order), whether it has every search word; undefined: no search. */
+  matches: Uint8Array | undefined;
+  /** Per filter that is on, its chosen values as a mask over the filter's codes. */
+  chosen: (Uint8Array | undefined)[];
+  /** The filters that are on. */
+  active: number[];
+}
 
-  // The chosen values of each filter that is on, as a mask over its codes.
-  const chosen: (Uint8Array | undefined)[] = FACETS.map((facet, f) => {
+function selection(index: SearchIndex, query: FinderQuery): Selection {
+  const chosen = FACETS.map((facet, f) => {
     const values = query.filters[facet];
     if (!values || !values.length) return undefined;
     const wanted = new Set(values);
     return Uint8Array.from(index.values[f], (value) => (wanted.has(value) ? 1 : 0));
   });
-  const activeFacets = chosen.flatMap((mask, f) => (mask ? [f] : []));
-  const tallies = index.values.map((values) => new Uint32Array(values.length));
-  /** Per filter, how many counted programmes match any value of it (no level: every level). */
-  const anyTallies = new Uint32Array(facetCount);
-  const items: IndexedProgramme[] = [];
-  let endedHidden = 0;
-
-  const tally = (item: IndexedProgramme, f: number) => {
-    if (item.matchesAnyMask & (1 << f)) {
-      anyTallies[f] += 1;
-      return;
-    }
-    const counts = tallies[f];
-    for (const code of item.codes[f]) counts[code] += 1;
+  return {
+    matches: searchMatches(index, queryWords(query.query)),
+    chosen,
+    active: chosen.flatMap((mask, f) => (mask ? [f] : [])),
   };
+}
 
-  const sort = options.sort ?? 'next';
-  const ordered = sort === 'title' ? index.byTitle : index.byNext;
-  for (const item of ordered) {
-    if (matches && !matches[item.order]) continue;
-    let failed = -1;
-    let failures = 0;
-    for (const f of activeFacets) {
-      if (item.matchesAnyMask & (1 << f)) continue;
-      const mask = chosen[f]!;
-      let ok = false;
-      for (const code of item.codes[f]) {
-        if (mask[code]) {
-          ok = true;
-          break;
-        }
-      }
-      if (!ok) {
-        failures += 1;
-        failed = f;
-        if (failures > 1) break;
+/** Which filters `item` fails: -1 none, `f` only filter f, -2 two or more. */
+function failedFilter(item: IndexedProgramme, { chosen, active }: Selection): number {
+  let failed = -1;
+  for (const f of active) {
+    if (item.matchesAnyMask & (1 << f)) continue;
+    const mask = chosen[f]!;
+    let ok = false;
+    for (const code of item.codes[f]) {
+      if (mask[code]) {
+        ok = true;
+        break;
       }
     }
-    if (item.ended && !query.showEnded) {
-      if (failures === 0) endedHidden += 1;
-      continue;
-    }
-    if (failures === 0) {
-      items.push(item);
-      for (let f = 0; f < facetCount; f++) tally(item, f);
-    } else if (failures === 1) {
-      // Choosing a value of the one filter it fails would bring it in.
-      tally(item, failed);
+    if (!ok) {
+      if (failed !== -1) return -2;
+      failed = f;
     }
   }
+  return failed;
+}
 
-  // Every value the visible programmes have is offered, even when its count is 0.
-  const present = presence(index, query.showEnded);
-  const counts = Object.fromEntries(
-    FACETS.map((facet, f) => {
-      const map = new Map<string, number>();
-      index.values[f].forEach((value, code) => {
-        if (present[f][code]) map.set(value, tallies[f][code] + anyTallies[f]);
-      });
-      return [facet, map];
-    }),
-  ) as Record<Facet, Map<string, number>>;
+/** Everything of a {@link FilterResult} but the counts. */
+export type FoundProgrammes = Omit<FilterResult, 'counts'>;
+
+/**
+ * Searches, filters and sorts, without counting the filter values ({@link countValues}):
+ * what a keystroke needs first.
+ */
+export function findProgrammes(
+  index: SearchIndex,
+  query: FinderQuery,
+  options: FilterOptions = {},
+): FoundProgrammes {
+  const chosen = selection(index, query);
+  const items: IndexedProgramme[] = [];
+  let endedHidden = 0;
+  const sort = options.sort ?? 'next';
+  for (const item of sort === 'title' ? index.byTitle : index.byNext) {
+    if (chosen.matches && !chosen.matches[item.order]) continue;
+    if (failedFilter(item, chosen) !== -1) continue;
+    if (item.ended && !query.showEnded) endedHidden += 1;
+    else items.push(item);
+  }
 
   const distances = new Map<IndexedProgramme, number>();
   if (sort === 'distance' && options.origin) {
@@ -229,7 +218,59 @@ export function filterProgrammes(
     }
   }
 
-  return { items, counts, endedHidden, distances, goalMatches };
+  return { items, endedHidden, distances, goalMatches };
+}
+
+/**
+ * Per filter, every value the visible programmes have, with how many programmes there
+ * would be with it chosen too (see the rules above). Independent of the sort.
+ */
+export function countValues(index: SearchIndex, query: FinderQuery): FilterResult['counts'] {
+  const chosen = selection(index, query);
+  const facetCount = FACETS.length;
+  const tallies = index.values.map((values) => new Uint32Array(values.length));
+  /** Per filter, how many counted programmes match any value of it (no level: every level). */
+  const anyTallies = new Uint32Array(facetCount);
+  const tally = (item: IndexedProgramme, f: number) => {
+    if (item.matchesAnyMask & (1 << f)) {
+      anyTallies[f] += 1;
+      return;
+    }
+    const counts = tallies[f];
+    for (const code of item.codes[f]) counts[code] += 1;
+  };
+  for (const item of index.items) {
+    if (chosen.matches && !chosen.matches[item.order]) continue;
+    if (item.ended && !query.showEnded) continue;
+    const failed = failedFilter(item, chosen);
+    if (failed === -1) {
+      for (let f = 0; f < facetCount; f++) tally(item, f);
+    } else if (failed >= 0) {
+      // Choosing a value of the one filter it fails would bring it in.
+      tally(item, failed);
+    }
+  }
+
+  // Every value the visible programmes have is offered, even when its count is 0.
+  const present = presence(index, query.showEnded);
+  return Object.fromEntries(
+    FACETS.map((facet, f) => {
+      const map = new Map<string, number>();
+      index.values[f].forEach((value, code) => {
+        if (present[f][code]) map.set(value, tallies[f][code] + anyTallies[f]);
+      });
+      return [facet, map];
+    }),
+  ) as FilterResult['counts'];
+}
+
+/** Searches, filters, counts and sorts. */
+export function filterProgrammes(
+  index: SearchIndex,
+  query: FinderQuery,
+  options: FilterOptions = {},
+): FilterResult {
+  return { ...findProgrammes(index, query, options), counts: countValues(index, query) };
 }
 
 /**
@@ -302,7 +343,7 @@ export function suggestRelaxations(
   return candidates
     .map((c) => ({
       ...c,
-      count: filterProgrammes(index, withoutValues(query, c.facet, c.values), options).items.length,
+      count: findProgrammes(index, withoutValues(query, c.facet, c.values), options).items.length,
     }))
     .filter((c) => c.count > 0)
     .sort((a, b) => Number(a.facet === 'query') - Number(b.facet === 'query') || b.count - a.count);

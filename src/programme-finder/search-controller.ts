@@ -19,7 +19,8 @@ import {
   type SearchIndex,
 } from './search-index.js';
 import {
-  filterProgrammes,
+  countValues,
+  findProgrammes,
   suggestRelaxations,
   type FilterResult,
   type FinderQuery,
@@ -76,6 +77,8 @@ export class SearchController implements ReactiveController {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Set when a new feed arrives, until its first result is worked out. */
   private feedChanged = false;
+  /** The pending count of filter values, when a big feed's counts follow its results. */
+  private counting?: AbortController;
   /** Names of filter values for the current feed and locale (sorting them asks often). */
   private readonly labels = new Map<string, PickedText>();
 
@@ -94,6 +97,7 @@ export class SearchController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.announceTimer);
+    this.counting?.abort();
     this.indexing?.abort();
     this.indexing = undefined;
     this.indexed = undefined;
@@ -183,17 +187,48 @@ export class SearchController implements ReactiveController {
     return feedChanged;
   }
 
-  /** Filters, counts and sorts, unless the index and the inputs are those of the current result. */
+  /**
+   * Filters, counts and sorts, unless the index and the inputs are those of the current
+   * result. In a big feed a change of search or filters shows the programmes at once and
+   * the filter counts a frame later (the previous counts stay meanwhile): counting every
+   * value of thousands of programmes would make each keystroke miss a frame.
+   */
   private computeResult({ query, sort, origin, goals }: SearchInputs): void {
     const index = this.index!;
     const inputs = [index, query, sort, origin, goals.join('\n')];
     if (inputs.every((value, i) => value === this.resultInputs[i])) return;
     const previous = this.result;
     const sameIndex = this.resultInputs[0] === index;
+    const sameQuery = this.resultInputs[1] === query;
     this.resultInputs = inputs;
-    this.result = filterProgrammes(index, query, { sort, origin: origin ?? undefined, goals });
-    this.relaxations = this.result.items.length === 0 ? suggestRelaxations(index, query) : [];
+    const found = findProgrammes(index, query, { sort, origin: origin ?? undefined, goals });
+    if (previous && sameIndex && sameQuery) {
+      // Only the order or the steering changed: the counts do not depend on them.
+      this.result = { ...found, counts: previous.counts };
+    } else if (previous && sameIndex && index.items.length > SYNC_INDEX_LIMIT) {
+      this.result = { ...found, counts: previous.counts };
+      this.countLater(index, query);
+    } else {
+      this.counting?.abort();
+      this.result = { ...found, counts: countValues(index, query) };
+    }
+    this.relaxations = found.items.length === 0 ? suggestRelaxations(index, query) : [];
     if (previous && sameIndex) this.scheduleAnnouncement();
+  }
+
+  /** Counts the filter values once the results are painted; a newer change cancels it. */
+  private countLater(index: SearchIndex, query: FinderQuery): void {
+    this.counting?.abort();
+    const counting = new AbortController();
+    this.counting = counting;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (counting.signal.aborted || !this.result) return;
+        this.counting = undefined;
+        this.result = { ...this.result, counts: countValues(index, query) };
+        this.host.requestUpdate();
+      }),
+    );
   }
 
   private scheduleAnnouncement(): void {

@@ -3,12 +3,10 @@
  * time. Formatters are cached: creating them is the slow part.
  */
 const TIME_ZONE = 'Europe/Amsterdam';
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
+const cache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(
-  key: string,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -46,13 +44,20 @@ const DATE_NAMES: Record<string, { weekdays: string[]; months: string[] }> = {
   },
 };
 
+const intlData = new Map<string, boolean>();
+
 /** True when the browser has date and list data for `locale` itself. */
 export function hasIntlData(locale: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-  } catch {
-    return false;
+  let has = intlData.get(locale);
+  if (has === undefined) {
+    try {
+      has = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    } catch {
+      has = false;
+    }
+    intlData.set(locale, has);
   }
+  return has;
 }
 
 /**
@@ -131,7 +136,12 @@ export function formatList(
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
   if (!hasIntlData(locale)) return items.join(type === 'disjunction' ? ' / ' : ', ');
-  return new Intl.ListFormat(locale, { type }).format(items);
+  return listFormat(locale, type).format(items);
+}
+
+/** A cached Intl.ListFormat (only for a locale with {@link hasIntlData}). */
+export function listFormat(locale: string, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  return cached(`l|${locale}|${type}`, () => new Intl.ListFormat(locale, { type }));
 }
 
 /**

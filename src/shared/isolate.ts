@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';
-import { hasIntlData } from './format.js';
+import { hasIntlData, listFormat } from './format.js';
 
 /** `<bdi>` with the text's `lang` and its direction (`dir="auto"` guesses when unsure). */
 export function isolated(text: PickedText): TemplateResult {
@@ -22,7 +22,7 @@ export function isolatedList(
 ): unknown {
   if (!items.length) return nothing;
   const parts: { type: string; value: string }[] = hasIntlData(locale)
-    ? new Intl.ListFormat(locale, { type }).formatToParts(items.map((i) => i.text))
+    ? listFormat(locale, type).formatToParts(items.map((i) => i.text))
     : items.flatMap((item, i) => [
         ...(i ? [{ type: 'literal', value: type === 'disjunction' ? ' / ' : ', ' }] : []),
         { type: 'element', value: item.text },

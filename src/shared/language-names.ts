@@ -101,14 +101,32 @@ function intlName(code: string, locale: string): string | undefined {
   }
 }
 
+/** Language names worked out before, by code and locale (Intl.DisplayNames is slow to ask). */
+const names = new Map<string, string>();
+
 /** The name of `code` in its own language. */
 export function ownName(code: string): string {
-  return OWN_NAMES[code] ?? (intlName(code, code) ? capitalise(intlName(code, code)!, code) : code);
+  if (Object.hasOwn(OWN_NAMES, code)) return OWN_NAMES[code];
+  const key = `${code}\n`;
+  let result = names.get(key);
+  if (result === undefined) {
+    const name = intlName(code, code);
+    result = name ? capitalise(name, code) : code;
+    names.set(key, result);
+  }
+  return result;
 }
 
 /** The name of `code` in `locale` (falling back to Dutch names we know, then its own name). */
 export function languageName(code: string, locale: string): string {
-  if (!hasIntlData(locale)) return ownName(code);
-  const name = intlName(code, locale) ?? (locale.split('-')[0] === 'nl' ? DUTCH_FALLBACK[code] : undefined);
-  return name ? capitalise(name, locale) : ownName(code);
+  const key = `${code}\n${locale}`;
+  let result = names.get(key);
+  if (result === undefined) {
+    const name = hasIntlData(locale)
+      ? (intlName(code, locale) ?? (locale.split('-')[0] === 'nl' ? DUTCH_FALLBACK[code] : undefined))
+      : undefined;
+    result = name ? capitalise(name, locale) : ownName(code);
+    names.set(key, result);
+  }
+  return result;
 }

@@ -3,7 +3,7 @@
  * templates of the form's state. They hold no handlers of their own: every input
  * event bubbles to the form, which updates the state.
  */
-import { hasIntlData } from '../shared/format.js';
+import { hasIntlData, listFormat } from '../shared/format.js';
 import { dayLabel, partOfDayLabel } from '../shared/labels.js';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -331,7 +331,7 @@ export function renderLanguages(ctx: QuestionContext) {
 export function renderLanguageList(codes: readonly string[], locale: string) {
   // The list's elements come back in order; the words around them ("en", ",") stay as text.
   const parts = hasIntlData(locale)
-    ? new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts([...codes])
+    ? listFormat(locale, 'conjunction').formatToParts([...codes])
     : codes.flatMap((_, i) => [
         ...(i ? [{ type: 'literal', value: ', ' }] : []),
         { type: 'element', value: '' },

@@ -5,7 +5,9 @@ import { distanceKm } from '../../src/feed/geo.js';
 import { buildSearchIndex, type SearchIndex } from '../../src/programme-finder/search-index.js';
 import {
   EMPTY_QUERY,
+  countValues,
   filterProgrammes,
+  findProgrammes,
   suggestRelaxations,
   type FinderQuery,
   toggled,
@@ -146,6 +148,25 @@ describe('filterProgrammes (pure)', () => {
       ['free', 1],
       ['query', 5],
     ]);
+  });
+
+  it('counts for every value of a filter that is off exactly what choosing it finds, whatever the sort', () => {
+    const query: FinderQuery = { ...EMPTY_QUERY, query: 'taal', filters: { free: ['free'] } };
+    const counts = countValues(index, query);
+    let checked = 0;
+    for (const [facet, values] of Object.entries(counts)) {
+      if (facet === 'free') continue;
+      for (const [value, count] of values) {
+        const found = findProgrammes(index, withValue(query, facet as never, value)).items.length;
+        expect(count, `${facet}=${value}`).to.equal(found);
+        checked += 1;
+      }
+    }
+    expect(checked).to.be.greaterThan(10);
+    expect(filterProgrammes(index, query, { sort: 'title' }).counts).to.deep.equal(counts);
+    expect(findProgrammes(index, query, { sort: 'title' }).items.map((i) => i.programme.id)).to.deep.equal(
+      filterProgrammes(index, query, { sort: 'title' }).items.map((i) => i.programme.id),
+    );
   });
 
   it('filters 5,000 programmes in under 50 ms', async () => {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import type { TaalProgrammeFinder } from '../../src/programme-finder/programme-finder.js';
 import { generateFeed } from '../../bench/generate-feed.js';
-import { $, $$, resultCount, search, titles } from './helpers.js';
+import { $, $$, resultCount, search, textOf, titles } from './helpers.js';
 import '../../src/programme-finder/define.js';
 
 describe('taal-programme-finder: a feed of 5,000 programmes', () => {
@@ -57,5 +57,35 @@ describe('taal-programme-finder: a feed of 5,000 programmes', () => {
     const elapsed = performance.now() - started;
     expect(titles(el).length).to.be.within(1, 20);
     expect(elapsed, `one keystroke took ${elapsed.toFixed(0)} ms`).to.be.below(400);
+  });
+
+  it('shows the results of a keystroke at once, and the filter counts a moment later, true to what a click gives', async function () {
+    this.timeout(30_000);
+    const el = document.createElement('taal-programme-finder') as TaalProgrammeFinder;
+    el.now = new Date('2026-11-28T12:00:00+01:00');
+    el.src = src;
+    const container = await fixture(html`<div></div>`);
+    container.append(el);
+    await waitUntil(() => $(el, '[part~="result-card"]'), 'first results', { timeout: 15000 });
+    await el.updateComplete;
+    const freeOption = () => $<HTMLInputElement>(el, 'input[data-facet="free"]')!;
+    const freeCount = () =>
+      Number(textOf(freeOption().closest('li')!.querySelector('.count')).replace(/\D+/g, ''));
+    const allFree = freeCount();
+    const all = resultCount(el);
+
+    await search(el, 'taalcafe');
+    // The results follow the keystroke in the same update.
+    const found = resultCount(el);
+    expect(found).to.be.within(1, all - 1);
+    expect(titles(el).length).to.be.within(1, 20);
+    // The counts follow once the results are painted.
+    await waitUntil(() => freeCount() !== allFree, 'the filter counts of the search');
+    const promised = freeCount();
+    expect(promised).to.be.within(1, found);
+
+    freeOption().click();
+    await el.updateComplete;
+    expect(resultCount(el)).to.equal(promised);
   });
 });
