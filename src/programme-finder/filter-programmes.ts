@@ -18,6 +18,7 @@ import { distanceKm } from '../feed/geo.js';
 import {
   FACETS,
   queryWords,
+  searchWords,
   type Facet,
   type GeoPoint,
   type IndexedProgramme,
@@ -103,14 +104,27 @@ function searchMatches(index: SearchIndex, words: string[]): Uint8Array | undefi
   if (previous && previous.words.join(' ') === words.join(' ')) return previous.matches;
   // Narrower when each earlier word lives on inside a new one.
   const narrower = previous && previous.words.every((old) => words.some((word) => word.includes(old)));
+  const { words: vocabulary, byItem } = searchWords(index);
+  // Per search word, which of the distinct words of the feed contain it.
+  const hits = words.map((word) => {
+    const hit = new Uint8Array(vocabulary.length);
+    for (let w = 0; w < vocabulary.length; w++) if (vocabulary[w].includes(word)) hit[w] = 1;
+    return hit;
+  });
   const matches = new Uint8Array(index.items.length);
-  const items = index.items;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < matches.length; i++) {
     if (narrower && !previous.matches[i]) continue;
-    const text = items[i].text;
+    const own = byItem[i]!;
     let found = true;
-    for (const word of words) {
-      if (!text.includes(word)) {
+    for (const hit of hits) {
+      let has = false;
+      for (let k = 0; k < own.length; k++) {
+        if (hit[own[k]]) {
+          has = true;
+          break;
+        }
+      }
+      if (!has) {
         found = false;
         break;
       }

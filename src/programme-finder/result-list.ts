@@ -170,15 +170,32 @@ function renderList(ctx: FinderViewContext) {
     }`;
 }
 
-/** One result card: its content (`cardView`), then the markup. */
-function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: number) {
-  const card = cardView(item, {
+/**
+ * What each shown card says, kept while it stays in the results: a keystroke re-renders
+ * the cards that stay without working out their dates and names again. An item belongs to
+ * one index (one feed, locale and "now"); distance and goal match may change.
+ */
+const cardViews = new WeakMap<IndexedProgramme, { distance?: number; goalMatch: boolean; view: CardView }>();
+
+function cachedCardView(ctx: FinderViewContext, item: IndexedProgramme): CardView {
+  const distance = ctx.result.distances.get(item);
+  const goalMatch = ctx.result.goalMatches.has(item);
+  const known = cardViews.get(item);
+  if (known && known.distance === distance && known.goalMatch === goalMatch) return known.view;
+  const view = cardView(item, {
     feed: ctx.feed,
     locale: ctx.locale,
     now: ctx.index.now,
-    distance: ctx.result.distances.get(item),
-    goalMatch: ctx.result.goalMatches.has(item),
+    distance,
+    goalMatch,
   });
+  cardViews.set(item, { distance, goalMatch, view });
+  return view;
+}
+
+/** One result card: its content (`cardView`), then the markup. */
+function renderCard(ctx: FinderViewContext, item: IndexedProgramme, position: number) {
+  const card = cachedCardView(ctx, item);
   const { organisation, summary } = card;
   const titleId = `title-${position}`;
   return html`<li

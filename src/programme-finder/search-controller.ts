@@ -32,6 +32,8 @@ import { prepareTimeZone } from '../feed/schedule.js';
 
 /** Feeds up to this size are indexed at once; larger ones in slices, between frames. */
 export const SYNC_INDEX_LIMIT = 1000;
+/** In feeds above this size the filter counts follow a change of search or filters a frame later. */
+export const SYNC_COUNT_LIMIT = 200;
 /** Quiet time before the number of results is announced to screen readers. */
 const ANNOUNCE_DELAY = 500;
 
@@ -189,7 +191,7 @@ export class SearchController implements ReactiveController {
 
   /**
    * Filters, counts and sorts, unless the index and the inputs are those of the current
-   * result. In a big feed a change of search or filters shows the programmes at once and
+   * result. In a feed of hundreds of programmes a change of search or filters shows the programmes at once and
    * the filter counts a frame later (the previous counts stay meanwhile): counting every
    * value of thousands of programmes would make each keystroke miss a frame.
    */
@@ -205,7 +207,7 @@ export class SearchController implements ReactiveController {
     if (previous && sameIndex && sameQuery) {
       // Only the order or the steering changed: the counts do not depend on them.
       this.result = { ...found, counts: previous.counts };
-    } else if (previous && sameIndex && index.items.length > SYNC_INDEX_LIMIT) {
+    } else if (previous && sameIndex && index.items.length > SYNC_COUNT_LIMIT) {
       this.result = { ...found, counts: previous.counts };
       this.countLater(index, query);
     } else {

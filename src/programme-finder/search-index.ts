@@ -4,7 +4,7 @@
  * numbers. No DOM; "now" is an argument, so tests can pin it.
  *
  * Per programme it holds:
- * - one normalised search text (lower case, accents and apostrophes removed) with the
+ * - the words of one normalised search text (lower case, accents and apostrophes removed) with the
  *   title, summary and description in every language the feed has, the names of its
  *   locations and organisation, and the names of its domains, themes and kind in the
  *   UI language;
@@ -79,7 +79,7 @@ export interface IndexedProgramme {
   order: number;
   /**
    * Normalised search text; fields are separated by a newline, so no word spans two.
-   * Worked out on first use (see {@link prepareSearchText}).
+   * Worked out on each use and not kept: searching uses its words ({@link searchWords}).
    */
   readonly text: string;
   /** The title as shown in the UI locale. */
@@ -359,25 +359,22 @@ export function indexProgramme(
     return point ? [{ lat: point.lat, lon: point.lon }] : [];
   });
 
-  let text: string | undefined;
   return {
     programme,
     order,
     // Normalising the long texts is the slow part of indexing: it waits for the first
-    // search, or for prepareSearchText() between frames, whichever comes first.
+    // search, or for prepareSearchText() between frames, whichever comes first. The text is
+    // not kept: the search keeps its words (see searchWords).
     get text() {
-      if (text === undefined) {
-        // Titles in every language (a learner may know a programme by its name in their
-        // own); the longer texts in the UI language and in Dutch.
-        const fields = [
-          ...allTexts(programme.title),
-          ...localAndDutch(programme.summary, locale),
-          ...localAndDutch(programme.description, locale),
-          ...localAndDutch(programme.audience, locale),
-        ].map(normalise);
-        text = [...fields, ...names].filter(Boolean).join('\n');
-      }
-      return text;
+      // Titles in every language (a learner may know a programme by its name in their
+      // own); the longer texts in the UI language and in Dutch.
+      const fields = [
+        ...allTexts(programme.title),
+        ...localAndDutch(programme.summary, locale),
+        ...localAndDutch(programme.description, locale),
+        ...localAndDutch(programme.audience, locale),
+      ].map(normalise);
+      return [...fields, ...names].filter(Boolean).join('\n');
     },
     title: pickText(programme.title, locale) ?? { text: programme.id, lang: locale },
     titleRank: order,
@@ -525,8 +522,62 @@ export async function buildSearchIndexInSlices(
 }
 
 /**
- * Works out every programme's search text in slices between frames, after the first
- * results are on screen, so the first keystroke finds it ready. A search before this
+ * The distinct words of an index's search texts, and per programme which of them it has:
+ * a search compares each of its words with every distinct word once, instead of with
+ * every programme's text, and the texts themselves need not be kept.
+ */
+export interface SearchWords {
+  /** Every distinct word, in order of first appearance. */
+  words: string[];
+  /** Per programme (in feed order), the numbers of its distinct words; unset until worked out. */
+  byItem: (Uint32Array | undefined)[];
+}
+
+interface SearchWordsEntry extends SearchWords {
+  ids: Map<string, number>;
+  complete: boolean;
+}
+
+const searchWordsCache = new WeakMap<SearchIndex, SearchWordsEntry>();
+
+function wordsEntry(index: SearchIndex): SearchWordsEntry {
+  let entry = searchWordsCache.get(index);
+  if (!entry) {
+    entry = { words: [], ids: new Map(), byItem: new Array(index.items.length), complete: false };
+    searchWordsCache.set(index, entry);
+  }
+  return entry;
+}
+
+/** Normalises one programme's texts and files its words. */
+function addWords(entry: SearchWordsEntry, item: IndexedProgramme): void {
+  const own = new Set<number>();
+  for (const word of item.text.split(/[\n ]/)) {
+    if (!word) continue;
+    let id = entry.ids.get(word);
+    if (id === undefined) {
+      id = entry.words.length;
+      entry.words.push(word);
+      entry.ids.set(word, id);
+    }
+    own.add(id);
+  }
+  entry.byItem[item.order] = Uint32Array.from(own);
+}
+
+/** The words of every programme of `index`; works out those not done yet at once. */
+export function searchWords(index: SearchIndex): SearchWords {
+  const entry = wordsEntry(index);
+  if (!entry.complete) {
+    for (const item of index.items) if (!entry.byItem[item.order]) addWords(entry, item);
+    entry.complete = true;
+  }
+  return entry;
+}
+
+/**
+ * Works out every programme's search words in slices between frames, after the first
+ * results are on screen, so the first keystroke finds them ready. A search before this
  * is done works out the rest at once. Resolves early when `signal` aborts.
  */
 export async function prepareSearchText(
@@ -534,15 +585,18 @@ export async function prepareSearchText(
   options: { signal?: AbortSignal; sliceMs?: number } = {},
 ): Promise<void> {
   const sliceMs = options.sliceMs ?? 12;
+  const entry = wordsEntry(index);
   let sliceStart = performance.now();
   for (const item of index.items) {
-    void item.text;
+    if (entry.complete) return;
+    if (!entry.byItem[item.order]) addWords(entry, item);
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToBrowser();
       if (options.signal?.aborted) return;
       sliceStart = performance.now();
     }
   }
+  entry.complete = true;
 }
 
 /** Lets the browser paint and handle input before the next slice of work. */
