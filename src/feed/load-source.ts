@@ -7,8 +7,8 @@
  * A feed or shard that fails is named in `failed`; the rest shows. Only when every
  * one fails does loading fail.
  */
-import { FeedError, loadFeed, resolveFeedUrl, type LoadedFeed, type LoadFeedOptions } from './load.js';
-import { sourceUrls } from './prefetch.js';
+import { FeedError, loadFeed, type LoadedFeed, type LoadFeedOptions } from './load.js';
+import { resolveFeedUrl, sourceUrls } from './prefetch.js';
 import { mergeFeeds, type MergedSources, type MergePart } from './merge-feeds.js';
 import {
   findPlace,
@@ -58,8 +58,6 @@ export interface LoadedSource extends LoadedFeed {
 export interface LoadSourceOptions extends LoadFeedOptions {
   place?: PlaceChoice | null;
 }
-
-export { sourceUrls };
 
 async function loadParts(
   entries: { id: string; url: string; name?: Text }[],

@@ -82,8 +82,6 @@ function defaultStorage(): LoadFeedOptions['storage'] {
   }
 }
 
-export { resolveFeedUrl };
-
 function readCopy(
   storage: LoadFeedOptions['storage'],
   url: string,

@@ -13,7 +13,8 @@ import {
   type Region,
 } from '../../src/feed/region.js';
 import { mergeFeeds } from '../../src/feed/merge-feeds.js';
-import { loadSource, sourceUrls } from '../../src/feed/load-source.js';
+import { loadSource } from '../../src/feed/load-source.js';
+import { sourceUrls } from '../../src/feed/prefetch.js';
 import { clearFeedCache } from '../../src/feed/load.js';
 import { parseFeed } from '../../src/feed/parse.js';
 import type { Feed } from '../../src/feed/schema.js';
