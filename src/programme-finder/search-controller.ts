@@ -12,6 +12,7 @@ import type { PickedText } from '../feed/text.js';
 import {
   buildSearchIndex,
   buildSearchIndexInSlices,
+  FACETS,
   prepareSearchText,
   yieldToBrowser,
   type Facet,
@@ -55,10 +56,14 @@ export interface SearchInputs {
   goals: readonly string[];
 }
 
-/** Runs `task` when the browser is idle (soon after, where it cannot say). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 2000 });
-  else setTimeout(task, 0);
+/** No values for any filter: what the filter panel shows until the first count. */
+function noCounts(): FilterResult['counts'] {
+  return Object.fromEntries(FACETS.map((facet) => [facet, new Map()])) as FilterResult['counts'];
+}
+
+/** Runs `task` once the frame being drawn is on screen (the feed's request is on its way by then). */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
 }
 
 export class SearchController implements ReactiveController {
@@ -93,8 +98,10 @@ export class SearchController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Every schedule is read in Amsterdam time: get the time zone ready while the feed loads.
-    whenIdle(prepareTimeZone);
+    // Every schedule is read in Amsterdam time: get the time zone ready while the feed
+    // downloads (not when the browser is idle: a busy page would leave it for when the
+    // feed is read, in the way of the first results).
+    afterPaint(prepareTimeZone);
   }
 
   hostDisconnected(): void {
@@ -191,9 +198,10 @@ export class SearchController implements ReactiveController {
 
   /**
    * Filters, counts and sorts, unless the index and the inputs are those of the current
-   * result. In a feed of hundreds of programmes a change of search or filters shows the programmes at once and
-   * the filter counts a frame later (the previous counts stay meanwhile): counting every
-   * value of thousands of programmes would make each keystroke miss a frame.
+   * result. In a feed of hundreds of programmes the programmes show at once and the filter
+   * counts a frame later (the previous counts stay meanwhile; the first time the filter
+   * groups wait for them): counting every value of thousands of programmes, and rendering
+   * every filter group, would make each keystroke miss a frame and the first results wait.
    */
   private computeResult({ query, sort, origin, goals }: SearchInputs): void {
     const index = this.index!;
@@ -207,8 +215,9 @@ export class SearchController implements ReactiveController {
     if (previous && sameIndex && sameQuery) {
       // Only the order or the steering changed: the counts do not depend on them.
       this.result = { ...found, counts: previous.counts };
-    } else if (previous && sameIndex && index.items.length > SYNC_COUNT_LIMIT) {
-      this.result = { ...found, counts: previous.counts };
+    } else if (index.items.length > SYNC_COUNT_LIMIT) {
+      // Until they are counted, the filters show the previous counts, or none at first.
+      this.result = { ...found, counts: previous && sameIndex ? previous.counts : noCounts() };
       this.countLater(index, query);
     } else {
       this.counting?.abort();

@@ -67,8 +67,10 @@ describe('taal-programme-finder: a feed of 5,000 programmes', () => {
     const container = await fixture(html`<div></div>`);
     container.append(el);
     await waitUntil(() => $(el, '[part~="result-card"]'), 'first results', { timeout: 15000 });
-    await el.updateComplete;
     const freeOption = () => $<HTMLInputElement>(el, 'input[data-facet="free"]')!;
+    // In a feed this big the first results come before the filter counts, which follow a frame later.
+    await waitUntil(() => freeOption(), 'the filter counts of the whole feed');
+    await el.updateComplete;
     const freeCount = () =>
       Number(textOf(freeOption().closest('li')!.querySelector('.count')).replace(/\D+/g, ''));
     const allFree = freeCount();
