@@ -11,71 +11,26 @@
  * stripped by `z.object` and not reported.
  */
 import * as z from 'zod/mini';
+import {
+  CEFR_LEVELS,
+  DAYS,
+  DOMAINS,
+  FORMATS,
+  KINDS,
+  LANGUAGE_TAG,
+  LEARNING_TYPES,
+  ORGANISATION_KINDS,
+  ROUTES,
+  SESSION_STATUSES,
+  SKILLS,
+  THEMES,
+} from './values.js';
+import { DATE, TIME, endsAfterStart, hasSomeText, levelsInOrder, untilNotBeforeFrom } from './rules.js';
 
-export const DOMAINS = [
-  'work-education',
-  'integration-naturalisation',
-  'parenting',
-  'health-exercise',
-  'arranging-matters',
-  'leisure-social',
-  'digital-skills',
-  'numeracy',
-] as const;
-export const THEMES = [
-  'housing',
-  'finance-administration',
-  'health',
-  'integration',
-  'family',
-  'social-network',
-  'participation',
-] as const;
-export const ROUTES = ['b1', 'education', 'z'] as const;
-export const KINDS = [
-  'course',
-  'language-cafe',
-  'coaching',
-  'drop-in',
-  'workshop',
-  'reading-at-home',
-  'self-study',
-] as const;
-export const LEARNING_TYPES = ['formal', 'non-formal', 'informal'] as const;
-export const FORMATS = ['in-person', 'online', 'hybrid'] as const;
-export const CEFR_LEVELS = ['A0', 'A1', 'A2', 'B1', 'B2', 'C1'] as const;
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
-export const SKILLS = ['speaking', 'listening', 'reading', 'writing', 'conversation'] as const;
-export const ORGANISATION_KINDS = [
-  'library',
-  'language-house',
-  'refugee-support',
-  'language-school',
-  'municipality',
-  'welfare',
-  'other',
-] as const;
+export * from './values.js';
 
-export type Domain = (typeof DOMAINS)[number];
-export type Theme = (typeof THEMES)[number];
-export type Route = (typeof ROUTES)[number];
-export type Kind = (typeof KINDS)[number];
-export type LearningType = (typeof LEARNING_TYPES)[number];
-export type Format = (typeof FORMATS)[number];
-export type Cefr = (typeof CEFR_LEVELS)[number];
-export type Day = (typeof DAYS)[number];
-export type Skill = (typeof SKILLS)[number];
-
-/** URL schemes a feed URL may use; anything else is dropped (see parse.ts). */
-export const SAFE_URL_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'] as const;
-
-/** A BCP 47 language tag, loosely: `nl`, `ar`, `fa-AF`, `sr-Latn`, `prs`. */
-export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DATE_TIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SAFE_URL = /^(https?:\/\/|mailto:|tel:)/i;
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
@@ -115,14 +70,7 @@ const languageTag = () => z.string().check(z.regex(LANGUAGE_TAG, 'is not a langu
 /** Dutch text, or an object of language code to text: `{"nl": "Taalcafé", "ar": "مقهى اللغة"}`. */
 export const TextSchema = z.union([
   nonEmpty(),
-  z
-    .record(languageTag(), z.string())
-    .check(
-      z.refine(
-        (value) => Object.values(value).some((text) => text.trim() !== ''),
-        'has no text in any language',
-      ),
-    ),
+  z.record(languageTag(), z.string()).check(z.refine(hasSomeText, 'has no text in any language')),
 ]);
 export type Text = z.infer<typeof TextSchema>;
 
@@ -187,22 +135,14 @@ export const WeeklyRuleSchema = z
   })
   .check(
     // Compared only when both are well-formed; a malformed time is reported on its own.
-    z.refine((rule) => !TIME.test(rule.start) || !TIME.test(rule.end) || rule.end > rule.start, {
+    z.refine(endsAfterStart, {
       message: 'ends before it starts',
       path: ['end'],
     }),
-    z.refine(
-      (rule) =>
-        !rule.from ||
-        !rule.until ||
-        !DATE.test(rule.from) ||
-        !DATE.test(rule.until) ||
-        rule.until >= rule.from,
-      {
-        message: 'ends ("until") before it begins ("from")',
-        path: ['until'],
-      },
-    ),
+    z.refine(untilNotBeforeFrom, {
+      message: 'ends ("until") before it begins ("from")',
+      path: ['until'],
+    }),
   );
 export type WeeklyRule = z.infer<typeof WeeklyRuleSchema>;
 
@@ -264,11 +204,7 @@ export const ProgrammeSchema = z
     lastChecked: z.optional(date()),
   })
   .check(
-    z.refine(
-      (p) =>
-        !p.level?.min || !p.level.max || CEFR_LEVELS.indexOf(p.level.min) <= CEFR_LEVELS.indexOf(p.level.max),
-      { message: 'the lowest level is above the highest level', path: ['level'] },
-    ),
+    z.refine(levelsInOrder, { message: 'the lowest level is above the highest level', path: ['level'] }),
   );
 export type Programme = z.infer<typeof ProgrammeSchema>;
 
