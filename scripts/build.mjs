@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run build`: translations -> bundles (rollup) -> type declarations ->
+// `npm run build`: translations -> feed validator (generated from zod) -> bundles (rollup) -> type declarations ->
 // JSON Schemas -> custom-elements.json. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { checkBuildOutput } from './check-translations.mjs';
+import { generateValidators } from './generate-validators.mjs';
 
 function step(label, cmd, args) {
   const started = performance.now();
@@ -40,6 +41,11 @@ rmSync('dist', { recursive: true, force: true });
 }
 step('translation placeholders', 'node', ['scripts/check-translations.mjs']);
 step('translation chunks per widget', 'node', ['scripts/split-locales.mjs']);
+{
+  const started = performance.now();
+  await generateValidators();
+  console.log(`build: feed validator from the zod schemas (${Math.round(performance.now() - started)} ms)`);
+}
 step('bundles', 'node_modules/.bin/rollup', ['-c', '--silent']);
 chmodSync('dist/cli.js', 0o755);
 step('type declarations', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
