@@ -4,7 +4,7 @@
  * from this schema for back ends.
  */
 import * as z from 'zod/mini';
-import { DAYS, LANGUAGE_TAG } from '../feed/schema.js';
+import { DAYS, LANGUAGE_TAG } from '../feed/values.js';
 
 import { PARTS_OF_DAY } from './parts-of-day.js';
 

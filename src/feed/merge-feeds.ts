@@ -13,6 +13,9 @@
  * Pure and DOM-free.
  */
 import { locationKey } from './region.js';
+import type { MergedPublisher, MergedSources } from './merged-sources.js';
+
+export { publisherOf, type MergedPublisher, type MergedSources } from './merged-sources.js';
 import type {
   Feed,
   FeedIssue,
@@ -34,31 +37,10 @@ export interface MergePart {
   name?: Text;
 }
 
-export interface MergedPublisher {
-  id: string;
-  name: Text;
-  publisher?: Publisher;
-}
-
-export interface MergedSources {
-  /** How many feeds or shards are shown together. */
-  feeds: number;
-  publishers: MergedPublisher[];
-  /** Programme id to index in `publishers`. */
-  publisherOf: ReadonlyMap<string, number>;
-}
-
 export interface MergeResult {
   feed: Feed;
   issues: FeedIssue[];
   sources: MergedSources;
-}
-
-/** The publisher a programme came from, when more than one feed is shown together. */
-export function publisherOf(sources: MergedSources | undefined, id: string): MergedPublisher | undefined {
-  const position = sources?.publisherOf.get(id);
-  if (!sources || sources.feeds < 2 || position === undefined) return undefined;
-  return sources.publishers[position];
 }
 
 function uniqueId(id: string, taken: Set<string>): string {

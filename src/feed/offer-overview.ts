@@ -39,16 +39,12 @@ import {
   THEMES,
   type Day,
   type Domain,
-  type Feed,
   type Format,
   type LearningType,
-  type Programme,
-  type Publisher,
   type Route,
-  type Text,
   type Theme,
-  type VolunteerRole,
-} from './schema.js';
+} from './values.js';
+import type { Feed, Programme, Publisher, Text, VolunteerRole } from './schema.js';
 import {
   isEnded,
   occurrences,

@@ -3,15 +3,8 @@
  * catalogue, the text of a goal in a locale and in Dutch, the level filter, the
  * selection's domains, and the share link (`#doelen=id1,id2`).
  */
-import {
-  CEFR_LEVELS,
-  DOMAINS,
-  type Cefr,
-  type Domain,
-  type Goal,
-  type Skill,
-  type Text,
-} from '../feed/schema.js';
+import { CEFR_LEVELS, DOMAINS, type Cefr, type Domain, type Skill } from '../feed/values.js';
+import type { Goal, Text } from '../feed/schema.js';
 import { pickText, sameLanguage, type PickedText } from '../feed/text.js';
 import type { CatalogueGoal, GoalLevel, Situation } from './catalogue.js';
 

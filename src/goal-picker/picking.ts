@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { DOMAINS, type Domain } from '../feed/schema.js';
+import { DOMAINS, type Domain } from '../feed/values.js';
 import { directionOf } from '../localization/locales.js';
 import { domainLabel, levelExplanation } from '../shared/labels.js';
 import { domainIcon } from '../shared/domain-icons.js';

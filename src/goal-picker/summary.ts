@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { DOMAINS } from '../feed/schema.js';
+import { DOMAINS } from '../feed/values.js';
 import { sameLanguage } from '../feed/text.js';
 import { LOCALES, directionOf } from '../localization/locales.js';
 import { domainLabel } from '../shared/labels.js';

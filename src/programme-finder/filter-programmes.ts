@@ -13,7 +13,7 @@
  *   programmes), so a count never promises what a click cannot deliver;
  * - ended programmes are left out (and counted apart) unless `showEnded`.
  */
-import { DOMAINS } from '../feed/schema.js';
+import { DOMAINS } from '../feed/values.js';
 import { distanceKm } from '../feed/geo.js';
 import {
   FACETS,

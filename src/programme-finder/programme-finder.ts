@@ -13,7 +13,7 @@ import type { LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
 import { DEFAULT_RADIUS_KM } from '../contract/radius.js';
 import { PlaceController } from './place-controller.js';
-import { publisherOf } from '../feed/merge-feeds.js';
+import { publisherOf } from '../feed/merged-sources.js';
 import { takeOwnProperty } from '../shared/own-property.js';
 import type { PickedText } from '../feed/text.js';
 import { directionOf } from '../localization/locales.js';

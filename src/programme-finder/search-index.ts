@@ -13,17 +13,8 @@
  *   weekdays and parts of the day it meets in the next 120 days, and whether it ended;
  * - its title in the UI language and its rank in the UI language's alphabetical order.
  */
-import {
-  CEFR_LEVELS,
-  type Cefr,
-  type Day,
-  type Domain,
-  type Feed,
-  type Kind,
-  type Programme,
-  type Text,
-  type Theme,
-} from '../feed/schema.js';
+import { CEFR_LEVELS, type Cefr, type Day, type Domain, type Kind, type Theme } from '../feed/values.js';
+import type { Feed, Programme, Text } from '../feed/schema.js';
 import { allTexts, pickText, type PickedText } from '../feed/text.js';
 import {
   isEnded,

@@ -5,7 +5,7 @@
  */
 import type { nothing } from 'lit';
 import type { LoadedFeed } from '../feed/load.js';
-import type { MergedPublisher } from '../feed/merge-feeds.js';
+import type { MergedPublisher } from '../feed/merged-sources.js';
 import type { Feed } from '../feed/schema.js';
 import type { PickedText } from '../feed/text.js';
 import type { SpeechView } from '../controllers/speech-controller.js';

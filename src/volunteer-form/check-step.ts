@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { directionOf } from '../localization/locales.js';
 import { msg } from '@lit/localize';
-import { DAYS } from '../feed/schema.js';
+import { DAYS } from '../feed/values.js';
 import type { FieldName } from './validate.js';
 import type { ActionTarget } from './action.js';
 import { isConnectionFailure } from './flow.js';

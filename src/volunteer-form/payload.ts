@@ -8,7 +8,7 @@
  * below are constants and not `msg()` messages.
  */
 import * as z from 'zod/mini';
-import { DAYS, type Day } from '../feed/schema.js';
+import { DAYS, type Day } from '../feed/values.js';
 import {
   PARTS_OF_DAY,
   VolunteerSubmissionSchema,

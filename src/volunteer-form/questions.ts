@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { directionOf } from '../localization/locales.js';
 import { msg, str } from '@lit/localize';
-import { DAYS, type Day } from '../feed/schema.js';
+import { DAYS, type Day } from '../feed/values.js';
 import { PARTS_OF_DAY, type PartOfDay } from '../contract/submission.js';
 import type { VolunteerFormValues } from './values.js';
 import type { FieldError, FieldName } from './validate.js';

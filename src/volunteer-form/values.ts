@@ -2,7 +2,7 @@
  * What the volunteer fills in, as the form holds it (strings as typed, before
  * normalising), and reading it back safely from a saved draft.
  */
-import { DAYS, LANGUAGE_TAG, type Day } from '../feed/schema.js';
+import { DAYS, LANGUAGE_TAG, type Day } from '../feed/values.js';
 import { PARTS_OF_DAY, type PartOfDay } from '../contract/submission.js';
 
 export interface VolunteerFormValues {
