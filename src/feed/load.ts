@@ -4,7 +4,7 @@
  * holds no personal data) to show, marked as possibly out of date, when loading
  * fails.
  */
-import { parseFeed, type ParseFeedOptions, type SkippedCounts } from './parse.js';
+import { readFeed, type Explain, type ParseFeedOptions, type SkippedCounts } from './read-feed.js';
 import type { Feed, FeedIssue } from './schema.js';
 import { FEED_REQUEST, resolveFeedUrl, takePrefetched } from './prefetch.js';
 
@@ -114,19 +114,49 @@ function saveCopy(storage: LoadFeedOptions['storage'], url: string, body: string
   }
 }
 
-/** Reads a response body as a feed; throws FeedError('parse' | 'schema'). */
+/**
+ * zod, to word the issues of a feed's invalid items (feed/explain.ts): loaded the first time
+ * a feed has one, so a page whose feeds are valid never downloads it.
+ */
+let explainer: Explain | undefined;
+
+async function loadExplainer(): Promise<Explain | undefined> {
+  try {
+    explainer ??= (await import('./explain.js')).explainItem;
+  } catch {
+    // Offline or the server gone: the invalid items stay skipped, reported as "is not valid".
+  }
+  return explainer;
+}
+
+/**
+ * Reads a response body as a feed; throws FeedError('parse' | 'schema'). Without zod loaded
+ * (`explain`, and none loaded before), an invalid item is skipped and reported as "is not
+ * valid", and `unexplained` is set; readFeedBody then loads zod and words the issues.
+ */
 export function readFeedText(
   body: string,
   url: string,
   fetchedAt: Date,
   near?: ParseFeedOptions['near'],
-): LoadedFeed {
+  explain: Explain | undefined = explainer,
+): LoadedFeed & { unexplained?: true } {
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
   }
+  return readFeedJson(json, url, fetchedAt, near, explain);
+}
+
+function readFeedJson(
+  json: unknown,
+  url: string,
+  fetchedAt: Date,
+  near: ParseFeedOptions['near'],
+  explain: Explain | undefined,
+): LoadedFeed & { unexplained?: true } {
   // A region manifest: read (and checked) by load-source.ts, which only a finder loads.
   if (typeof json === 'object' && json !== null && 'regionVersion' in json) {
     const feed: Feed = {
@@ -140,9 +170,9 @@ export function readFeedText(
     const skipped = { organisations: 0, locations: 0, programmes: 0, volunteerRoles: 0, goals: 0 };
     return { url, feed, issues: [], skipped, stale: false, fetchedAt, regionJson: json };
   }
-  const result = parseFeed(json, near ? { near } : {});
+  const result = readFeed(json, near ? { near } : {}, explain);
   if (!result.ok) throw new FeedError('schema', result.message);
-  const { feed, issues, skipped, outside } = result;
+  const { feed, issues, skipped, outside, unexplained } = result;
   return {
     url,
     feed,
@@ -151,7 +181,28 @@ export function readFeedText(
     stale: false,
     fetchedAt,
     ...(outside !== undefined ? { outside } : {}),
+    ...(unexplained ? { unexplained } : {}),
   };
+}
+
+/** readFeedText, with zod loaded to word the issues when the feed has invalid items. */
+async function readFeedBody(
+  body: string,
+  url: string,
+  fetchedAt: Date,
+  near?: ParseFeedOptions['near'],
+): Promise<LoadedFeed> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
+  }
+  const { unexplained, ...loaded } = readFeedJson(json, url, fetchedAt, near, explainer);
+  if (!unexplained) return loaded;
+  const explain = await loadExplainer();
+  if (!explain) return loaded;
+  return readFeedJson(json, url, fetchedAt, near, explain);
 }
 
 /** `promise`, or its rejection with the signal's reason once `signal` aborts (time-out, nobody waiting). */
@@ -204,7 +255,7 @@ async function fetchFeed(
         offline ? 'The device is offline' : `The feed could not be fetched (${(error as Error).message})`,
       );
     }
-    return { ...readFeedText(body, url, new Date(), options.near), body };
+    return { ...(await readFeedBody(body, url, new Date(), options.near)), body };
   } finally {
     clearTimeout(timer);
   }
@@ -228,7 +279,7 @@ async function loadShared(
     const copy = readCopy(storage, url);
     if (copy) {
       try {
-        return { ...readFeedText(copy.body, url, copy.savedAt, options.near), stale: true, error };
+        return { ...(await readFeedBody(copy.body, url, copy.savedAt, options.near)), stale: true, error };
       } catch {
         /* the saved copy is unusable too: report the fresh error */
       }

@@ -10,26 +10,32 @@
  * Every issue carries a JSON path such as `programmes[3].cost` and a plain message.
  */
 import type { $ZodIssue } from 'zod/v4/core';
-import * as z from 'zod/mini';
-import {
-  DAYS,
-  DOMAINS,
-  FeedSchema,
-  GoalSchema,
-  LANGUAGE_TAG,
-  LocationSchema,
-  OrganisationSchema,
-  ProgrammeSchema,
-  PublisherSchema,
-  ROUTES,
-  SAFE_URL_SCHEMES,
-  THEMES,
-  VolunteerRoleSchema,
-  type Feed,
-  type FeedIssue,
+import { DAYS, DOMAINS, LANGUAGE_TAG, ROUTES, SAFE_URL_SCHEMES, THEMES } from './values.js';
+import type {
+  Feed,
+  FeedIssue,
+  Goal,
+  Location,
+  Organisation,
+  Programme,
+  Publisher,
+  VolunteerRole,
 } from './schema.js';
 import { distanceKm, type GeoPoint } from './geo.js';
 import { feedCheck, INVALID } from '../generated/feed-check.js';
+
+/** The parts of a feed that are checked one by one; a schema and a generated validator each. */
+export type ItemKind = keyof typeof feedCheck;
+
+/**
+ * zod's own verdict on one item: the issues that make it invalid, or (for the test that
+ * compares both validators) the data zod returns. feed/explain.ts, which holds zod and the
+ * schemas, gives it; a browser loads that module only when an item is invalid.
+ */
+export type Explain = (
+  kind: ItemKind,
+  item: unknown,
+) => { success: true; data: unknown } | { success: false; error: { issues: readonly $ZodIssue[] } };
 
 export type ParseFeedResult =
   | {
@@ -63,9 +69,6 @@ export interface SkippedCounts {
   goals: number;
 }
 
-/** `input` on every issue, so messages can tell "is missing" from "is text, not a number". */
-const PARSE_OPTIONS = { reportInput: true } as const;
-
 /** How items are checked: the validator generated from the schemas, or zod alone (for tests). */
 let generatedFirst = true;
 
@@ -78,21 +81,39 @@ export function checkWithZodOnly(zodOnly: boolean): void {
   generatedFirst = !zodOnly;
 }
 
+/** What one reading of a feed needs beyond the feed. */
+interface Reading {
+  /** zod's explanation of an invalid item; without it, an invalid item gets a plain "is not valid". */
+  explain: Explain | undefined;
+  /** Set when an invalid item was reported without zod's explanation. */
+  unexplained: boolean;
+}
+
+type Checked<T> = { success: true; data: T } | { success: false; issues: readonly $ZodIssue[] | undefined };
+
 /**
  * One item against its schema. The validator generated from the zod schema at build time
  * (scripts/generate-validators.mjs) answers for a valid item, at a fraction of zod's cost on a
  * cold page; zod is asked only about an invalid one, for the issues to report.
  */
-function checkItem<T>(
-  schema: z.ZodMiniType<T>,
-  check: (input: unknown) => T | typeof INVALID,
+function checkItem<K extends ItemKind>(
+  kind: K,
   item: unknown,
-): { success: true; data: T } | { success: false; error: { issues: readonly $ZodIssue[] } } {
-  if (generatedFirst) {
-    const data = check(item);
-    if (data !== INVALID) return { success: true, data };
+  reading: Reading,
+): Checked<Exclude<ReturnType<(typeof feedCheck)[K]>, typeof INVALID>> {
+  type T = Exclude<ReturnType<(typeof feedCheck)[K]>, typeof INVALID>;
+  if (generatedFirst || !reading.explain) {
+    const data = feedCheck[kind](item);
+    if (data !== INVALID) return { success: true, data: data as T };
   }
-  return z.safeParse(schema, item, PARSE_OPTIONS);
+  if (!reading.explain) {
+    reading.unexplained = true;
+    return { success: false, issues: undefined };
+  }
+  const result = reading.explain(kind, item);
+  return result.success
+    ? { success: true, data: result.data as T }
+    : { success: false, issues: result.error.issues };
 }
 
 const isObject = (value: unknown): value is Json =>
@@ -169,7 +190,11 @@ function describeIssue(issue: $ZodIssue): string {
 /** zod/mini loads no locale, so a check without a message of ours says "Invalid input". */
 const isDefaultMessage = (message: string) => message.startsWith('Invalid') || message.startsWith('Too');
 
-function reportZodIssues(base: string, issues: readonly $ZodIssue[], out: FeedIssue[]): void {
+function reportZodIssues(base: string, issues: readonly $ZodIssue[] | undefined, out: FeedIssue[]): void {
+  if (!issues) {
+    out.push({ path: base, message: 'is not valid' });
+    return;
+  }
   // Skip issues nested under one already reported (a union reports both branches).
   const seen = new Set<string>();
   for (const issue of issues) {
@@ -269,11 +294,9 @@ function cleanProgramme(item: Json, base: string, issues: FeedIssue[]): void {
   if (isObject(item.registration)) dropUnsafeUrl(item.registration, 'url', `${base}.registration`, issues);
 }
 
-interface ListSpec<T> {
+interface ListSpec {
   key: 'organisations' | 'locations' | 'programmes' | 'volunteerRoles' | 'goals';
-  schema: z.ZodMiniType<T>;
-  /** The same schema's generated validator. */
-  check: (input: unknown) => T | typeof INVALID;
+  kind: 'organisation' | 'location' | 'programme' | 'volunteerRole' | 'goal';
   clean?: (item: Json, base: string, issues: FeedIssue[]) => void;
   /** Leaves an entry out before it is checked (and counts it in `left`). */
   leaveOut?: (entry: Json) => boolean;
@@ -281,9 +304,10 @@ interface ListSpec<T> {
 
 function parseList<T extends { id: string }>(
   raw: Json,
-  spec: ListSpec<T>,
+  spec: ListSpec,
   issues: FeedIssue[],
   indexOf: Map<object, number>,
+  reading: Reading,
 ): { items: T[]; skipped: number; left: number } {
   const list = raw[spec.key];
   if (list === undefined) return { items: [], skipped: 0, left: 0 };
@@ -308,10 +332,10 @@ function parseList<T extends { id: string }>(
     }
     const item = copyForCleaning(entry);
     spec.clean?.(item, base, issues);
-    const result = checkItem(spec.schema, spec.check, item);
+    const result = checkItem(spec.kind, item, reading) as Checked<T>;
     if (!result.success) {
       const before = issues.length;
-      reportZodIssues(base, result.error.issues, issues);
+      reportZodIssues(base, result.issues, issues);
       const label = typeof entry.id === 'string' ? ` "${entry.id}"` : '';
       for (let i = before; i < issues.length; i += 1) {
         issues[i] = { ...issues[i], message: `${issues[i].message} (item${label} was skipped)` };
@@ -399,8 +423,22 @@ function checkReferences(feed: Feed, issues: FeedIssue[], indexOf: Map<object, n
   }
 }
 
-/** Parses a feed that has already been read as JSON. Never throws. */
-export function parseFeed(input: unknown, options: ParseFeedOptions = {}): ParseFeedResult {
+/**
+ * Reads a feed that has already been parsed as JSON. Never throws. `explain` (feed/explain.ts)
+ * words the issues of invalid items; without it they are skipped all the same, with a plain
+ * "is not valid", and `unexplained` says so (a browser then loads zod and reads again).
+ */
+export function readFeed(
+  input: unknown,
+  options: ParseFeedOptions,
+  explain: Explain | undefined,
+): ParseFeedResult & { unexplained?: true } {
+  const reading: Reading = { explain, unexplained: false };
+  const result = readWith(input, options, reading);
+  return reading.unexplained ? { ...result, unexplained: true } : result;
+}
+
+function readWith(input: unknown, options: ParseFeedOptions, reading: Reading): ParseFeedResult {
   const issues: FeedIssue[] = [];
   if (!isObject(input)) {
     return { ok: false, message: `The feed should be a JSON object, not ${describeType(input)}.`, issues };
@@ -427,9 +465,9 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
     const raw = copyForCleaning(input.publisher);
     dropUnsafeUrl(raw, 'url', 'publisher', issues);
     dropUnsafeUrl(raw, 'privacyUrl', 'publisher', issues);
-    const result = checkItem(PublisherSchema, feedCheck.publisher, raw);
-    if (result.success) publisher = result.data;
-    else reportZodIssues('publisher', result.error.issues, issues);
+    const result = checkItem('publisher', raw, reading);
+    if (result.success) publisher = result.data as Publisher;
+    else reportZodIssues('publisher', result.issues, issues);
   } else {
     issues.push({
       path: 'publisher',
@@ -440,8 +478,7 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
   let updated: string | undefined;
   if (input.updated !== undefined) {
     // The schema's own check: Date.parse would also take "2027" or US-style "12/01/2027" (1 December).
-    if (checkItem(FeedSchema.shape.updated, feedCheck.updated, input.updated).success)
-      updated = input.updated as string;
+    if (checkItem('updated', input.updated, reading).success) updated = input.updated as string;
     else
       issues.push({
         path: 'updated',
@@ -452,46 +489,44 @@ export function parseFeed(input: unknown, options: ParseFeedOptions = {}): Parse
   // Paths in reference issues need each kept item's index in the original list.
   const indexOf = new Map<object, number>();
   const withUrl = (item: Json, base: string, out: FeedIssue[]) => dropUnsafeUrl(item, 'url', base, out);
-  const organisations = parseList(
+  const organisations = parseList<Organisation>(
     input,
-    { key: 'organisations', schema: OrganisationSchema, check: feedCheck.organisation, clean: withUrl },
+    { key: 'organisations', kind: 'organisation', clean: withUrl },
     issues,
     indexOf,
+    reading,
   );
-  const locations = parseList(
+  const locations = parseList<Location>(
     input,
-    { key: 'locations', schema: LocationSchema, check: feedCheck.location, clean: withUrl },
+    { key: 'locations', kind: 'location', clean: withUrl },
     issues,
     indexOf,
+    reading,
   );
   const { near } = options;
   const positions = new Map<string, GeoPoint>();
   if (near)
     for (const location of locations.items) if (location.geo) positions.set(location.id, location.geo);
-  const programmes = parseList(
+  const programmes = parseList<Programme>(
     input,
     {
       key: 'programmes',
-      schema: ProgrammeSchema,
-      check: feedCheck.programme,
+      kind: 'programme',
       clean: cleanProgramme,
       ...(near ? { leaveOut: (entry: Json) => farAway(entry, positions, near) } : {}),
     },
     issues,
     indexOf,
+    reading,
   );
-  const roles = parseList(
+  const roles = parseList<VolunteerRole>(
     input,
-    { key: 'volunteerRoles', schema: VolunteerRoleSchema, check: feedCheck.volunteerRole },
+    { key: 'volunteerRoles', kind: 'volunteerRole' },
     issues,
     indexOf,
+    reading,
   );
-  const goals = parseList(
-    input,
-    { key: 'goals', schema: GoalSchema, check: feedCheck.goal },
-    issues,
-    indexOf,
-  );
+  const goals = parseList<Goal>(input, { key: 'goals', kind: 'goal' }, issues, indexOf, reading);
 
   const feed: Feed = {
     feedVersion: 1,

@@ -5,7 +5,9 @@ import { styles } from './offer-overview.styles.js';
 import { TaalElement } from '../shared/taal-element.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { FeedError, readFeedText, type LoadedFeed } from '../feed/load.js';
-import { DAYS, DOMAINS, LEARNING_TYPES, THEMES, type Domain, type Text, type Theme } from '../feed/schema.js';
+import { explainItem } from '../feed/explain.js';
+import { DAYS, DOMAINS, LEARNING_TYPES, THEMES, type Domain, type Theme } from '../feed/values.js';
+import type { Text } from '../feed/schema.js';
 import { parseFeedDateTime } from '../feed/schedule.js';
 import { pickText, sameLanguage } from '../feed/text.js';
 import { PARTS_OF_DAY } from '../contract/parts-of-day.js';
@@ -566,7 +568,7 @@ export class TaalOfferOverview extends TaalElement {
       return;
     }
     try {
-      const loaded = readFeedText(this.feedText, INLINE_URL, new Date());
+      const loaded = readFeedText(this.feedText, INLINE_URL, new Date(), undefined, explainItem);
       this.inline = loaded;
       this.dispatchEvent(
         new TaalFeedLoadedEvent({

@@ -6,18 +6,9 @@
  */
 import { msg, str } from '@lit/localize';
 import { languageName } from '../shared/language-names.js';
-import { isSafeUrl } from '../feed/parse.js';
-import {
-  CEFR_LEVELS,
-  DAYS,
-  DOMAINS,
-  KINDS,
-  LEARNING_TYPES,
-  ROUTES,
-  THEMES,
-  type Feed,
-  type Programme,
-} from '../feed/schema.js';
+import { isSafeUrl } from '../feed/read-feed.js';
+import { CEFR_LEVELS, DAYS, DOMAINS, KINDS, LEARNING_TYPES, ROUTES, THEMES } from '../feed/values.js';
+import type { Feed, Programme } from '../feed/schema.js';
 import { pickText, sameLanguage, type PickedText } from '../feed/text.js';
 import { occurrences, type PartOfDay } from '../feed/schedule.js';
 import { dateTimeFormat } from '../shared/format.js';

@@ -6,7 +6,7 @@ import { styles } from './volunteer-form.styles.js';
 import { FeedController } from '../controllers/feed-controller.js';
 import { FormDraftController } from '../controllers/form-draft-controller.js';
 import type { LoadedFeed } from '../feed/load.js';
-import { isSafeUrl } from '../feed/parse.js';
+import { isSafeUrl } from '../feed/read-feed.js';
 import type { Day } from '../feed/schema.js';
 import { renderFeedLoading } from '../shared/feed-status.js';
 import { TaalVolunteerSubmitEvent, TaalVolunteerSubmittedEvent } from '../contract/events.js';
