@@ -35,6 +35,7 @@ export default defineConfig(
       'custom-elements.json',
       '.tmp/',
       'coverage/',
+      'examples/prof-tmp/',
     ],
     'taalwijzer/ignores',
   ),

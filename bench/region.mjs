@@ -10,7 +10,7 @@
 // - in Chromium, for a few towns: from the first shard request to the first result cards,
 //   against fetching and JSON.parse-ing the same shards in a plain page (the ratio).
 //
-// Writes bench/region-results.json; `--check` exits 1 when a budget is missed.
+// Works in examples/prof-tmp/bench-region (ignored by git). Writes bench/region-results.json; `--check` exits 1 when a budget is missed.
 import { createHash } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -213,14 +213,20 @@ async function fetchParseOnce(urls) {
   return ms;
 }
 
-/** Runs per place, each in a fresh browser context; the median counts (timings here vary by a fifth between runs). */
-const RUNS = 5;
+/**
+ * Runs per place, each in a fresh browser context; the median counts (timings here vary by a
+ * fifth between runs). The finder and the plain fetch + parse take turns, so a busy moment of
+ * the machine weighs on both sides of the ratio alike.
+ */
+const RUNS = 7;
 const browserTowns = [];
 for (const place of towns) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await finderOnce(place));
+  const runs = [await finderOnce(place)];
   const baseline = [];
-  for (let i = 0; i < RUNS; i += 1) baseline.push(await fetchParseOnce(runs[0].shards));
+  for (let i = 0; i < RUNS; i += 1) {
+    baseline.push(await fetchParseOnce(runs[0].shards));
+    if (i > 0) runs.push(await finderOnce(place));
+  }
   const finderMs = median(runs.map((r) => r.ms));
   const fetchParseMs = median(baseline);
   browserTowns.push({

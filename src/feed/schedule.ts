@@ -96,12 +96,14 @@ function amsterdamFormatter(): Intl.DateTimeFormat {
 }
 
 /**
- * Creates the Amsterdam formatter now. Its first creation loads the browser's time zone
- * data, which takes tens of milliseconds on a phone: a finder asks for this while it
- * waits for its feed, so the first results do not wait for it.
+ * Creates the Amsterdam formatter now and works out the offsets of the months after `from`.
+ * The formatter's creation and its first use load the browser's time zone data, which
+ * takes tens of milliseconds on a phone: a finder asks for this while it waits for its
+ * feed, so the first results do not wait for it.
  */
-export function prepareTimeZone(): void {
+export function prepareTimeZone(from = Date.now()): void {
   amsterdamFormatter();
+  for (let day = 0; day <= 150; day += BLOCK_DAYS) offsetAt(from + day * DAY_MS);
 }
 
 /** Amsterdam's offset from UTC at an instant, in ms, read from the formatter. */

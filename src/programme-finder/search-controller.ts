@@ -14,6 +14,7 @@ import {
   buildSearchIndexInSlices,
   FACETS,
   prepareSearchText,
+  titleCollator,
   yieldToBrowser,
   type Facet,
   type GeoPoint,
@@ -28,7 +29,7 @@ import {
   type Relaxation,
   type SortOrder,
 } from './filter-programmes.js';
-import { resultsAnnouncement, valueLabel } from './programme-text.js';
+import { prepareLocaleData, resultsAnnouncement, valueLabel } from './programme-text.js';
 import { prepareTimeZone } from '../feed/schedule.js';
 
 /** Feeds up to this size are indexed at once; larger ones in slices, between frames. */
@@ -101,7 +102,12 @@ export class SearchController implements ReactiveController {
     // Every schedule is read in Amsterdam time: get the time zone ready while the feed
     // downloads (not when the browser is idle: a busy page would leave it for when the
     // feed is read, in the way of the first results).
-    afterPaint(prepareTimeZone);
+    afterPaint(() => prepareTimeZone(this.source.now()?.getTime()));
+    // The same for the locale's collation (title order) and the cards' dates, numbers and lists.
+    afterPaint(() => {
+      titleCollator(this.source.locale());
+      prepareLocaleData(this.source.locale());
+    });
   }
 
   hostDisconnected(): void {
@@ -159,7 +165,12 @@ export class SearchController implements ReactiveController {
     this.indexing = controller;
     if (loaded.feed.programmes.length <= SYNC_INDEX_LIMIT) {
       this.index = buildSearchIndex(loaded.feed, options);
-      this.source.afterRender(() => void prepareSearchText(this.index!, { signal: controller.signal }));
+      const index = this.index;
+      // Once the first results are painted (started before, its slices would hold up that
+      // paint), get the search text ready between frames.
+      this.source.afterRender(() =>
+        afterPaint(() => void prepareSearchText(index, { signal: controller.signal })),
+      );
       return;
     }
     buildSearchIndexInSlices(loaded.feed, { ...options, signal: controller.signal }).then(
@@ -174,8 +185,10 @@ export class SearchController implements ReactiveController {
           if (this.indexing !== controller) return;
         }
         this.host.requestUpdate();
-        // Once the first results are on screen, get the search text ready between frames.
-        this.source.afterRender(() => void prepareSearchText(index, { signal: controller.signal }));
+        // Once the first results are painted, get the search text ready between frames.
+        this.source.afterRender(() =>
+          afterPaint(() => void prepareSearchText(index, { signal: controller.signal })),
+        );
       },
       () => {
         /* aborted: a newer feed or locale is being indexed */
