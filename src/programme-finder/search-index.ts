@@ -279,6 +279,23 @@ function cachedNormalise(text: string, cache: NormaliseCache): string {
   return result;
 }
 
+/** The normalised name of a domain, theme or kind: the same few for every programme. */
+function cachedLabel<K extends keyof IndexLabels>(
+  kind: K,
+  value: Parameters<IndexLabels[K]>[0],
+  labels: IndexLabels,
+  cache: NormaliseCache,
+): string {
+  // A key no feed text can be: it starts with a NUL.
+  const key = `\u0000${kind}:${value}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = normalise((labels[kind] as (value: string) => string)(value));
+    cache.set(key, result);
+  }
+  return result;
+}
+
 /** The text of `text` in the UI locale (with fallbacks) and in Dutch. */
 function localAndDutch(text: Text | undefined, locale: string): string[] {
   const local = pickText(text, locale);
@@ -335,15 +352,17 @@ export function indexProgramme(
   const organisation =
     organisationId === PUBLISHER ? feed.publisher?.name : lookups.organisations.get(organisationId)?.name;
   const names = [
-    ...locationIds.flatMap((id) => {
-      const location = lookups.locations.get(id)!;
-      return [...allTexts(location.name), location.address?.city ?? ''];
-    }),
-    ...allTexts(organisation),
-    ...programme.domains.map((d) => labels.domain(d)),
-    ...(programme.themes ?? []).map((t) => labels.theme(t)),
-    labels.kind(programme.kind),
-  ].map((name) => cachedNormalise(name, cache));
+    ...[
+      ...locationIds.flatMap((id) => {
+        const location = lookups.locations.get(id)!;
+        return [...allTexts(location.name), location.address?.city ?? ''];
+      }),
+      ...allTexts(organisation),
+    ].map((name) => cachedNormalise(name, cache)),
+    ...programme.domains.map((d) => cachedLabel('domain', d, labels, cache)),
+    ...(programme.themes ?? []).map((t) => cachedLabel('theme', t, labels, cache)),
+    cachedLabel('kind', programme.kind, labels, cache),
+  ];
 
   const geo = locationIds.flatMap((id) => {
     const point = lookups.locations.get(id)!.geo;
