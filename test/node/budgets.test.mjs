@@ -41,3 +41,16 @@ test('every locale chunk is at most 8 KB gzip, and every language has one', () =
       over.map((f) => `  ${f.file} (${f.locale}): ${bytes(f.gzip)}`).join('\n'),
   );
 });
+
+test('the finder and the goal picker download no zod up front (it loads only to explain an invalid feed item)', () => {
+  const { entries } = sizes();
+  for (const name of ['dist/programme-finder.js', 'dist/goal-picker.js']) {
+    const entry = entries.find((e) => e.entry === name);
+    assert.ok(entry, `${name} is not in the size report`);
+    // Every zod schema object carries `_zod`; the generated checks and the widgets do not.
+    const withZod = entry.files.filter((file) =>
+      readFileSync(path.join(ROOT, file), 'utf8').includes('_zod'),
+    );
+    assert.deepEqual(withZod, [], `${name} imports zod statically through: ${withZod.join(', ')}`);
+  }
+});
