@@ -52,11 +52,15 @@ describe('taal-programme-finder: a feed of 5,000 programmes', () => {
     expect(frames, `${frames} frames in ${total.toFixed(0)} ms`).to.be.at.least(3);
     expect(longest, `longest frame ${longest.toFixed(0)} of ${total.toFixed(0)} ms`).to.be.below(total * 0.6);
 
+    // A visitor reads the first results (a second) before typing. Meanwhile, once the first
+    // results are painted (not before: that would hold up the paint), the finder prepares the
+    // search text between frames; a keystroke before it is done waits for the rest of it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const started = performance.now();
     await search(el, 'taalcafe zutphen');
     const elapsed = performance.now() - started;
     expect(titles(el).length).to.be.within(1, 20);
-    expect(elapsed, `one keystroke took ${elapsed.toFixed(0)} ms`).to.be.below(400);
+    expect(elapsed, `one keystroke took ${elapsed.toFixed(0)} ms`).to.be.below(150);
   });
 
   it('shows the results of a keystroke at once, and the filter counts a moment later, true to what a click gives', async function () {
