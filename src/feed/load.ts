@@ -61,6 +61,8 @@ export const DEFAULT_TIMEOUT = 15_000;
 const STORAGE_PREFIX = 'taalwijzer.feed:';
 /** Characters; localStorage holds about 5 MB per site, shared with the page. */
 const MAX_COPY_LENGTH = 2_000_000;
+/** How long after a fresh load its copy is written (the first results come first). */
+export const COPY_DELAY_MS = 300;
 
 interface SharedLoad {
   promise: Promise<LoadedFeed>;
@@ -271,8 +273,11 @@ async function loadShared(
     const { body, ...loaded } = await fetchFeed(url, options, controller);
     // Keep the text that parsed. A feed too large for localStorage's quota (about
     // 5 MB) is not copied: trying costs time on a phone and fails anyway.
-    if (body.length <= MAX_COPY_LENGTH) saveCopy(storage, url, body, loaded.fetchedAt);
-    else removeCopy(storage, url);
+    if (body.length <= MAX_COPY_LENGTH) {
+      // Written a moment later: copying a feed of a few hundred programmes into storage takes
+      // tens of milliseconds (hundreds on a phone), which the first results need not wait for.
+      setTimeout(() => saveCopy(storage, url, body, loaded.fetchedAt), COPY_DELAY_MS);
+    } else removeCopy(storage, url);
     return loaded;
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;

@@ -1,6 +1,7 @@
 import '../support/lit-warnings.js';
 import { expect } from '@open-wc/testing';
-import { clearFeedCache, FeedError, loadFeed, type LoadedFeed } from '../../src/feed/load.js';
+import { waitUntil } from '../support/wait.js';
+import { clearFeedCache, COPY_DELAY_MS, FeedError, loadFeed, type LoadedFeed } from '../../src/feed/load.js';
 import { prefetchFeeds } from '../../src/feed/prefetch.js';
 
 /** A fixture served by the test runner's dev server; `test` keeps the URL unique per test. */
@@ -361,6 +362,7 @@ describe('loadFeed: the last good copy', () => {
   async function loadAndKeep(url: string, storage: MemoryStorage): Promise<LoadedFeed> {
     const stub = stubFetch(() => ok());
     const loaded = await loadFeed(url, { fetch: stub.fetch, storage });
+    await waitUntil(() => storage.items.size > 0, 'the copy is written');
     expect(storage.items.size, 'copies kept').to.equal(1);
     expect([...storage.items.keys()][0]).to.contain(url);
     clearFeedCache();
@@ -420,6 +422,8 @@ describe('loadFeed: the last good copy', () => {
     const newer = JSON.parse(validBody) as { programmes: unknown[] };
     newer.programmes = newer.programmes.slice(0, 1);
     const second = await loadFeed(url, { fetch: stubFetch(() => ok(JSON.stringify(newer))).fetch, storage });
+    const savedAt = () => JSON.parse([...storage.items.values()][0]).savedAt as string;
+    await waitUntil(() => savedAt() === second.fetchedAt.toISOString(), 'the newer copy is written');
     clearFeedCache();
     const loaded = await loadFeed(url, { fetch: stubFetch(serverError).fetch, storage });
     expect(loaded.stale).to.equal(true);
@@ -441,6 +445,16 @@ describe('loadFeed: the last good copy', () => {
       loadFeed(stubUrl('no-copy'), { fetch: stubFetch(offline).fetch, storage: new MemoryStorage() }),
     );
     expect(error.kind).to.equal('network');
+  });
+
+  it('writes the copy a moment after the feed is handed over, so the first results do not wait for it', async () => {
+    const storage = new MemoryStorage();
+    const url = stubUrl('copy-later');
+    const started = performance.now();
+    await loadFeed(url, { fetch: stubFetch(() => ok()).fetch, storage });
+    expect(storage.items.size, 'no copy yet when the feed is handed over').to.equal(0);
+    await waitUntil(() => storage.items.size === 1, 'the copy is written');
+    expect(performance.now() - started).to.be.at.least(COPY_DELAY_MS - 1);
   });
 
   it('keeps no copy with storage: null', async () => {
@@ -480,7 +494,7 @@ describe('loadFeed: the last good copy', () => {
     const loaded = await loadFeed(url, { fetch: stubFetch(() => ok()).fetch, storage: full });
     expect(loaded.stale).to.equal(false);
     expect(ids(loaded)).to.deep.equal(VALID_IDS);
-    expect(removed).to.equal(1);
+    await waitUntil(() => removed === 1, 'the half copy is removed');
     clearFeedCache();
     const error = await feedError(loadFeed(url, { fetch: stubFetch(serverError).fetch, storage: full }));
     expect(error.kind).to.equal('http');
@@ -511,6 +525,7 @@ describe('loadFeed: the last good copy', () => {
     const ours = () => Object.keys(localStorage).filter((key) => key.includes(url));
     try {
       const first = await loadFeed(url, { fetch: stubFetch(() => ok()).fetch });
+      await waitUntil(() => ours().length > 0, 'the copy is written');
       expect(ours()).to.have.length(1);
       clearFeedCache();
       const loaded = await loadFeed(url, { fetch: stubFetch(offline).fetch });

@@ -126,6 +126,8 @@ describe('taal-programme-finder (foundation)', () => {
       html`<taal-programme-finder src=${src}></taal-programme-finder>`,
     );
     await oneEvent(first, 'taal-feed-loaded');
+    // The copy is written a moment after the results show.
+    await waitUntil(() => Object.keys(localStorage).some((key) => key.includes(src)), 'the copy is written');
     first.remove();
     clearFeedCache();
 
