@@ -143,13 +143,15 @@ export function readFeedText(
   near?: ParseFeedOptions['near'],
   explain: Explain | undefined = explainer,
 ): LoadedFeed & { unexplained?: true } {
-  let json: unknown;
+  return readFeedJson(parseBody(body), url, fetchedAt, near, explain);
+}
+
+function parseBody(body: string): unknown {
   try {
-    json = JSON.parse(body);
+    return JSON.parse(body);
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
   }
-  return readFeedJson(json, url, fetchedAt, near, explain);
 }
 
 function readFeedJson(
@@ -194,12 +196,7 @@ async function readFeedBody(
   fetchedAt: Date,
   near?: ParseFeedOptions['near'],
 ): Promise<LoadedFeed> {
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch (error) {
-    throw new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`);
-  }
+  const json = parseBody(body);
   const { unexplained, ...loaded } = readFeedJson(json, url, fetchedAt, near, explainer);
   if (!unexplained) return loaded;
   const explain = await loadExplainer();
