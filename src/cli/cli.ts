@@ -19,11 +19,11 @@ import { offerOverview } from '../feed/offer-overview.js';
 import { LOCALES } from '../localization/locales.js';
 import { overviewPage } from './overview.js';
 import { feedToIcs } from '../feed/ics.js';
-import { convert, countWords, formatProblem, type Problem } from './convert.js';
-import { CsvError, readCsv, type CsvTable } from './csv.js';
-import { feedToJsonLd } from './export-jsonld.js';
+import { convert, countWords, formatProblem, type Problem } from '../convert/convert.js';
+import { CsvError, readCsv, type CsvTable } from '../convert/csv.js';
+import { feedToJsonLd } from '../convert/export-jsonld.js';
 import { merge } from './merge.js';
-import { parseNow } from './time.js';
+import { parseNow } from '../convert/time.js';
 import { checkFeed, validate, type Output, type Report } from './validate.js';
 
 const VERSION = '0.1.0';
