@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm run build`: translations -> feed validator (generated from zod) -> bundles (rollup) -> type declarations ->
-// JSON Schemas -> custom-elements.json. Stops at the first failing step.
+// JSON Schemas -> spreadsheet template -> custom-elements.json. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { checkBuildOutput } from './check-translations.mjs';
+import { generateTemplate } from './generate-template.mjs';
 import { generateValidators } from './generate-validators.mjs';
 
 function step(label, cmd, args) {
@@ -86,6 +87,18 @@ writeFileSync(
   `/* Taalwijzer: space for the widgets before their code has run. See README. */${preDefinitionCss}`,
 );
 console.log('build: taalwijzer.css');
+
+// dist/taalwijzer-sjabloon.xlsx (and its copy in examples/spreadsheet/): the Excel template, from the
+// converter's own columns, words and example rows.
+{
+  const started = performance.now();
+  await generateTemplate();
+  console.log(`build: taalwijzer-sjabloon.xlsx (${Math.round(performance.now() - started)} ms)`);
+}
+
+// The page inside the feed studio's preview frame (src/feed-studio/preview-page.ts).
+copyFileSync('src/feed-studio/preview.html', 'dist/studio-preview.html');
+copyFileSync('src/feed-studio/preview.css', 'dist/studio-preview.css');
 
 step('custom-elements.json', 'node_modules/.bin/cem', [
   'analyze',
