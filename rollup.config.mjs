@@ -5,6 +5,7 @@
 //    folder can be copied anywhere;
 // 2. the command line: `dist/cli.js` for Node.
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import resolve from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
@@ -32,6 +33,58 @@ function stripTranslatorNotes() {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return null;
       const stripped = code.replace(DESC_AFTER, (_, newline) => newline).replace(DESC_BEFORE, '');
       return { code: stripped, map: null };
+    },
+  };
+}
+
+// csv-parse's ESM build (lib/) needs Node's Buffer; its browser build carries its own. Only the
+// feed studio reads CSV in the browser (src/convert/csv.ts); the command line keeps lib/.
+const CSV_PARSE_BROWSER = fileURLToPath(new URL('node_modules/csv-parse/dist/esm/sync.js', import.meta.url));
+function csvParseForBrowsers() {
+  return {
+    name: 'csv-parse-for-browsers',
+    resolveId: (source) => (source === 'csv-parse/sync' ? CSV_PARSE_BROWSER : null),
+  };
+}
+
+// The feed studio is for coordinators: it is built on its own (below), with its own copy of
+// lit, so the newcomer widgets' chunks are cut exactly as without it. The loader's
+// `import('./feed-studio/define.js')` becomes an import of that file, relative to the chunk.
+// Rollup places a relative external as if src/ were dist/ (src/index.ts is dist/taalwijzer.js):
+// so the id is where dist/feed-studio.js would be in src/.
+const STUDIO_ENTRY = fileURLToPath(new URL('src/feed-studio.js', import.meta.url));
+function studioApart() {
+  return {
+    name: 'studio-apart',
+    resolveId: (source, importer) =>
+      source === './feed-studio/define.js' && importer?.endsWith('/src/loader.ts')
+        ? { id: STUDIO_ENTRY, external: 'relative' }
+        : null,
+  };
+}
+
+// ...and its words: the widgets' map of translation chunks leaves out the studio's group, so
+// no newcomer page carries the links to them (the studio's own build keeps them).
+function withoutStudioWords() {
+  return {
+    name: 'without-studio-words',
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/locale-parts.ts')) return null;
+      return { code: code.replace(/\n\s*studio: \(\) => import\('[^']*'\),/g, ''), map: null };
+    },
+  };
+}
+
+// The studio's own build needs only the shared words and its own.
+function onlyStudioWords() {
+  return {
+    name: 'only-studio-words',
+    transform(code, id) {
+      if (!id.endsWith('/src/generated/locale-parts.ts')) return null;
+      return {
+        code: code.replace(/\n\s*(finder|goals|volunteer|overview): \(\) => import\('[^']*'\),/g, ''),
+        map: null,
+      };
     },
   };
 }
@@ -70,8 +123,11 @@ export default [
     },
     preserveEntrySignatures: 'exports-only',
     plugins: [
+      studioApart(),
+      withoutStudioWords(),
       // package.json's sideEffects names the modules that register elements (src/*/define.ts,
       // src/index.ts): our own build reads it as a webmaster's bundler does.
+      csvParseForBrowsers(),
       resolve({ browser: true }),
       stripTranslatorNotes(),
       ts(),
@@ -90,11 +146,12 @@ export default [
       {
         name: 'only-overview-words',
         load(id) {
-          return /generated\/locales\/[\w-]+-(finder|goals|volunteer)\.ts$/.test(id)
+          return /generated\/locales\/[\w-]+-(finder|goals|volunteer|studio)\.ts$/.test(id)
             ? 'export const templates = {};'
             : null;
         },
       },
+      withoutStudioWords(),
       resolve({ browser: true, ignoreSideEffectsForRoot: true }),
       stripTranslatorNotes(),
       ts(),
@@ -103,6 +160,51 @@ export default [
     ],
     onwarn,
   },
+  // The feed studio, with its own chunks (its translations) in dist/studio/.
+  {
+    input: { 'feed-studio': 'src/feed-studio/define.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'studio/[name]-[hash].js',
+    },
+    // Its translation chunks may import from the entry itself: then dist/feed-studio.js holds
+    // the code (no facade), so its `new URL('./...', import.meta.url)` find the files beside it.
+    preserveEntrySignatures: 'allow-extension',
+    plugins: [
+      onlyStudioWords(),
+      resolve({ browser: true }),
+      stripTranslatorNotes(),
+      ts(),
+      minifyTemplates(),
+      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    onwarn,
+  },
+  // The feed studio's worker (the converter, SheetJS, zod) and the script of its preview frame,
+  // each one self-contained file: sharing chunks with the widgets would re-cut those chunks.
+  ...['studio-worker', 'studio-preview'].map((name) => ({
+    input: {
+      [name]: name === 'studio-worker' ? 'src/feed-studio/worker.ts' : 'src/feed-studio/preview-page.ts',
+    },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      inlineDynamicImports: true,
+    },
+    plugins: [
+      csvParseForBrowsers(),
+      resolve({ browser: true }),
+      stripTranslatorNotes(),
+      ts(),
+      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+    ],
+    onwarn,
+  })),
   {
     input: { cli: 'src/cli/cli.ts' },
     output: {

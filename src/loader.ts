@@ -16,6 +16,7 @@ const ENTRIES: Readonly<Record<string, () => Promise<unknown>>> = {
   'taal-goal-picker': () => import('./goal-picker/define.js'),
   'taal-volunteer-form': () => import('./volunteer-form/define.js'),
   'taal-offer-overview': () => import('./offer-overview/define.js'),
+  'taal-feed-studio': () => import('./feed-studio/define.js'),
 };
 const TAGS = Object.keys(ENTRIES);
 const SELECTOR = [...TAGS, `[${WIDGET_ATTRIBUTE}]`].join(',');
@@ -27,7 +28,8 @@ const loading = new Map<string, Promise<void>>();
  * Resolves when its element is defined. After a failed download a later call tries again.
  */
 export function loadWidget(name: string): Promise<void> {
-  const tag = widgetTag(name);
+  // The studio is for coordinators: no `data-taal-widget` placeholder names it.
+  const tag = Object.hasOwn(ENTRIES, name) ? name : widgetTag(name);
   if (!tag) return Promise.reject(new Error(`Taalwijzer has no widget called "${name}"`));
   let promise = loading.get(tag);
   if (!promise) {

@@ -4,7 +4,7 @@
 // budgets vary per machine and are checked by `npm run bench -- --check`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUDGETS } from '../../bench/budgets.mjs';
 import { DIST, ROOT, measureSizes } from '../../bench/sizes.mjs';
@@ -53,4 +53,30 @@ test('the finder and the goal picker download no zod up front (it loads only to 
     );
     assert.deepEqual(withZod, [], `${name} imports zod statically through: ${withZod.join(', ')}`);
   }
+});
+
+test('no newcomer widget carries the feed studio: not its code, its words or SheetJS', () => {
+  const { entries } = sizes();
+  const studioMarks = ['taal-studio-change', 'SheetJS', 'studio.open', 'csv-parse'];
+  for (const name of ['dist/programme-finder.js', 'dist/goal-picker.js', 'dist/volunteer-form.js']) {
+    const entry = entries.find((e) => e.entry === name);
+    for (const file of entry.files) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const marks = studioMarks.filter((mark) => text.includes(mark));
+      assert.deepEqual(marks, [], `${name} imports ${file}, which holds studio code (${marks.join(', ')})`);
+    }
+  }
+  // Not even lazily: every chunk the widgets can load is free of it, and the widgets' translation
+  // chunks have no studio group (the studio's own build keeps its words in dist/studio/).
+  const shared = readdirSync(path.join(DIST, 'chunks')).filter((file) => file.endsWith('.js'));
+  const withStudio = shared.filter((file) =>
+    studioMarks.some((mark) => readFileSync(path.join(DIST, 'chunks', file), 'utf8').includes(mark)),
+  );
+  assert.deepEqual(withStudio, [], `chunks the widgets share hold studio code: ${withStudio.join(', ')}`);
+  const studioWords = readdirSync(path.join(DIST, 'locales')).filter((file) => file.includes('-studio-'));
+  assert.deepEqual(
+    studioWords,
+    [],
+    `the widgets' translation chunks include the studio's: ${studioWords.join(', ')}`,
+  );
 });
