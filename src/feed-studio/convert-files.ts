@@ -10,7 +10,8 @@ import { CsvError, readCsv, type CsvTable } from '../convert/csv.js';
 import type { Problem } from '../convert/sheet.js';
 import { strictWarnings, type StrictWarning } from '../convert/strict.js';
 import { readWorkbook, sheetKind, type SheetKind } from '../convert/workbook.js';
-import type { Feed } from '../feed/schema.js';
+import type { Feed, Text } from '../feed/schema.js';
+import { pickText } from '../feed/text.js';
 
 export type { SheetKind };
 
@@ -36,6 +37,11 @@ export interface FilePart {
   rows: number;
 }
 
+/** A strict warning with the Dutch title of the programme it is about, when it is about one. */
+export interface Advice extends StrictWarning {
+  title?: string;
+}
+
 export interface StudioResult {
   /** The feed as `aanbod.json` holds it; missing when nothing usable could be made. */
   feedText?: string;
@@ -44,7 +50,7 @@ export interface StudioResult {
   /** Errors (`fout`: a row or item left out, or a file not read) and notes (`let op`). */
   problems: Problem[];
   /** Strict advice: missing translations, no upcoming sessions, old `lastChecked`... */
-  advice: StrictWarning[];
+  advice: Advice[];
   /** Per widget language: how many programme titles have it. */
   titleTranslations: Record<string, number>;
   /** What each opened file held. */
@@ -119,11 +125,22 @@ function finish(
   options: StudioOptions,
 ): StudioResult {
   const strict = strictWarnings(raw, feed, options.now);
+  // Paths count the programmes as written, also those skipped: look the title up in `raw`.
+  const rawProgrammes = (raw as { programmes?: { title?: unknown }[] }).programmes ?? [];
+  const advice = strict.warnings.map((warning): Advice => {
+    const index = /^programmes\[(\d+)\]/.exec(warning.path)?.[1];
+    const title = index === undefined ? undefined : rawProgrammes[Number(index)]?.title;
+    const text =
+      typeof title === 'string' || (title && typeof title === 'object')
+        ? pickText(title as Text, 'nl')
+        : undefined;
+    return text ? { ...warning, title: text.text } : warning;
+  });
   return {
     feedText,
     feed,
     problems,
-    advice: strict.warnings,
+    advice,
     titleTranslations: strict.titleTranslations,
     parts,
     counts: {

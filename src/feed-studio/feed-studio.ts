@@ -4,7 +4,6 @@ import { styles } from './feed-studio.styles.js';
 import { TaalElement } from '../shared/taal-element.js';
 import { TaalStudioChangeEvent } from './events.js';
 import type { Problem } from '../convert/sheet.js';
-import type { StrictWarning } from '../convert/strict.js';
 import type { FilePart, StudioFile, StudioResult } from './convert-files.js';
 import { JobRunner } from './job-runner.js';
 import type { StudioJobResult } from './jobs.js';
@@ -12,8 +11,6 @@ import { t } from './messages.js';
 import { LOCALES } from '../localization/locales.js';
 import { languageName } from '../shared/language-names.js';
 import { formatNumber } from '../shared/format.js';
-import { pickText } from '../feed/text.js';
-import type { Text } from '../feed/schema.js';
 import { embedCode, PREVIEW_WIDGETS, type PreviewWidget } from './embed.js';
 
 /** Larger files are not opened: a sheet this big is better split or saved as CSV. */
@@ -116,7 +113,15 @@ export class TaalFeedStudio extends TaalElement {
   // 1. Opening files
 
   private renderOpen(): TemplateResult {
-    return html`<section class="step" aria-labelledby="open-heading">
+    // The worker starts as the coordinator moves toward opening a file (never before).
+    const warmUp = () => this.jobs.warmUp();
+    return html`<section
+      class="step"
+      aria-labelledby="open-heading"
+      @pointerover=${warmUp}
+      @focusin=${warmUp}
+      @dragenter=${warmUp}
+    >
       <h3 id="open-heading">${t.openHeading()}</h3>
       <div
         class="drop ${this.dragging ? 'dragging' : ''}"
@@ -308,6 +313,8 @@ export class TaalFeedStudio extends TaalElement {
   private async convert(extra: Problem[] = []): Promise<void> {
     const conversion = ++this.conversion;
     this.status = { kind: 'reading' };
+    this.downloadError = '';
+    this.jsonLdSnippet = '';
     const answer = this.files.length
       ? await this.jobs.run({
           type: 'convert',
@@ -469,38 +476,19 @@ export class TaalFeedStudio extends TaalElement {
   /** Strict advice, each said of the programme it is about (its title, not a JSON path). */
   private renderAdvice(result: StudioResult, locale: string): TemplateResult | typeof nothing {
     if (!result.advice.length) return nothing;
-    const titleOf = (warning: StrictWarning) => {
-      const match = /^programmes\[(\d+)\]/.exec(warning.path);
-      const raw = match ? this.rawProgramme(Number(match[1])) : undefined;
-      return raw ? t.programme(raw) : warning.path;
-    };
     return html`<details class="group advice" open>
       <summary>${t.adviceGroup()} (${formatNumber(result.advice.length, locale)})</summary>
       <ul>
         ${result.advice.map(
-          (warning) =>
+          (advice) =>
             html`<li>
-              <span class="where" dir="auto">${titleOf(warning)}</span>
-              <span class="message" lang="nl" dir="ltr">${warning.message}</span>
+              <span class="where" dir="auto">${advice.title ? t.programme(advice.title) : advice.path}</span>
+              <span class="message" lang="nl" dir="ltr">${advice.message}</span>
             </li>`,
         )}
       </ul>
     </details>`;
   }
-
-  /** The Dutch title of the feed's n-th programme as written (before invalid ones were skipped). */
-  private rawProgramme(index: number): string | undefined {
-    if (!this.result?.feedText) return undefined;
-    this.rawFeed ??= { text: this.result.feedText, json: JSON.parse(this.result.feedText) as RawFeed };
-    if (this.rawFeed.text !== this.result.feedText)
-      this.rawFeed = { text: this.result.feedText, json: JSON.parse(this.result.feedText) as RawFeed };
-    const title = this.rawFeed.json.programmes?.[index]?.title;
-    return title && (typeof title === 'string' || typeof title === 'object')
-      ? pickText(title as Text, 'nl')?.text
-      : undefined;
-  }
-
-  private rawFeed?: { text: string; json: RawFeed };
 
   private renderCoverage(result: StudioResult, locale: string): TemplateResult {
     const total = result.counts.programmes;
@@ -662,6 +650,7 @@ export class TaalFeedStudio extends TaalElement {
           ${t.downloadWorkbook()}
         </button>
       </div>
+      ${this.downloadError ? html`<p class="notice error" role="alert">${this.downloadError}</p>` : nothing}
       ${
         this.jsonLdSnippet
           ? html`<label for="jsonld-snippet" class="field-label">${t.jsonLdSnippet()}</label>
@@ -679,6 +668,7 @@ export class TaalFeedStudio extends TaalElement {
   }
 
   @state() private jsonLdSnippet = '';
+  @state() private downloadError = '';
 
   private renderCopy(id: string): TemplateResult {
     return html`<div class="copy-row">
@@ -739,9 +729,10 @@ export class TaalFeedStudio extends TaalElement {
     this.save('aanbod.ics', 'text/calendar', answer.text);
   }
 
+  /** A download that could not be made: said in the downloads, the result stays. */
   private jobFailed(answer: StudioJobResult): void {
     const message = answer.type === 'failed' ? answer.message : answer.type;
-    this.status = { kind: 'failed', message: message === 'crashed' ? t.crashed() : t.failed(message) };
+    this.downloadError = message === 'crashed' ? t.crashed() : t.failed(message);
   }
 
   private async downloadWorkbook(): Promise<void> {
@@ -818,5 +809,3 @@ export class TaalFeedStudio extends TaalElement {
     </section>`;
   }
 }
-
-type RawFeed = { programmes?: { title?: unknown }[] };

@@ -8,7 +8,7 @@ interface Pending {
 /**
  * Runs the studio's jobs in its worker (`dist/studio-worker.js`), one at a time in order.
  * Where a worker cannot start (a policy without `worker-src`, an old browser, the file not
- * found) the jobs run on this thread instead, after the next paint. A worker that dies while
+ * found) the jobs run on this thread instead, after the next paint, from a chunk of their own. A worker that dies while
  * working (out of memory on a huge sheet) fails the jobs it had with a message, and a new
  * one starts for the next job.
  */
@@ -23,12 +23,21 @@ export class JobRunner {
 
   run(job: StudioJob): Promise<StudioJobResult> {
     const worker = this.start();
-    if (!worker) return runInline(this.workerUrl, job);
+    if (!worker) return runInline(job);
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.pending.set(id, { job, resolve });
       worker.postMessage({ id, job });
     });
+  }
+
+  /**
+   * Starts the worker ahead of the first job (when the coordinator moves toward opening a
+   * file): its code (the converter and SheetJS) is then in memory by the time a file comes,
+   * also when the connection dropped meanwhile.
+   */
+  warmUp(): void {
+    this.start();
   }
 
   /** Stops the worker; jobs still running are answered as failed. */
@@ -64,7 +73,7 @@ export class JobRunner {
           this.worker = null;
           const jobs = [...this.pending.values()];
           this.pending.clear();
-          for (const { job, resolve } of jobs) void runInline(this.workerUrl, job).then(resolve);
+          for (const { job, resolve } of jobs) void runInline(job).then(resolve);
         }
       };
       this.worker = worker;
@@ -81,11 +90,12 @@ export class JobRunner {
   }
 }
 
-async function runInline(workerUrl: URL, job: StudioJob): Promise<StudioJobResult> {
+async function runInline(job: StudioJob): Promise<StudioJobResult> {
   // Let the "reading..." state paint before the work holds the thread.
   await new Promise((resolve) => setTimeout(resolve, 30));
   try {
-    const { runJob } = (await import(/* @vite-ignore */ workerUrl.href)) as typeof import('./worker.js');
+    // A chunk of the studio's own build (dist/studio/), fetched only here.
+    const { runJob } = await import('./jobs.js');
     return runJob(job);
   } catch (error) {
     return { type: 'failed', message: error instanceof Error ? error.message : String(error) };

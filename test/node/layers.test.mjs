@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = path.join(ROOT, 'src');
-const WIDGETS = ['programme-finder', 'goal-picker', 'volunteer-form', 'offer-overview'];
+const WIDGETS = ['programme-finder', 'goal-picker', 'volunteer-form', 'offer-overview', 'feed-studio'];
 const ENTRY_POINTS = ['index.ts', 'loader.ts'];
 
 function sourceFiles(dir) {

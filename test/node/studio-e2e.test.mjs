@@ -8,7 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -299,6 +300,91 @@ test('on a page with a strict Content-Security-Policy the studio converts and pr
   const { page, problems, close } = await openStudio('examples/csp/studio.html');
   const change = await pick(page, path.join(ROOT, 'dist/taalwijzer-sjabloon.xlsx'));
   assert.equal(change.programmes, 14);
+  await page.frameLocator('taal-feed-studio iframe').locator('taal-programme-finder').waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('files dropped on the drop zone are opened like picked ones', async () => {
+  const { page, problems, close } = await openStudio();
+  const texts = await Promise.all(CSV.map((file) => readFile(file, 'utf8')));
+  await page.evaluate(
+    ({ texts, names }) => {
+      const zone = document.querySelector('taal-feed-studio').shadowRoot.querySelector('[part="drop-zone"]');
+      const data = new DataTransfer();
+      texts.forEach((text, i) => data.items.add(new File([text], names[i], { type: 'text/csv' })));
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { texts, names: CSV.map((file) => path.basename(file)) },
+  );
+  await until(
+    () => page.evaluate(() => window.__changes.at(-1)?.programmes),
+    (count) => count === 14,
+    'the dropped files converted',
+  );
+  assert.equal((await download(page, 'feed')).bytes.toString('utf8'), cliFeed);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('once loaded, the studio converts with the connection gone', async () => {
+  const { context, page, problems, requests, close } = await openStudio();
+  // Moving toward the file picker starts the worker.
+  await page.locator('taal-feed-studio input[type=file]').hover();
+  await until(
+    () => requests.some((url) => url.endsWith('/dist/studio-worker.js')),
+    (started) => started,
+    'the worker started as the pointer came to the file picker',
+  );
+  await page.waitForTimeout(1500); // its code compiled
+  await context.setOffline(true);
+  const change = await pick(page, path.join(ROOT, 'dist/taalwijzer-sjabloon.xlsx'));
+  assert.equal(change.programmes, 14);
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test('a 50 MB file and a feed address that refuses other sites get a clear message', async () => {
+  const { page, close } = await openStudio();
+  const dir = await mkdtemp(path.join(tmpdir(), 'taal-studio-'));
+  const big = path.join(dir, 'aanbod-groot.xlsx');
+  await writeFile(big, Buffer.alloc(50 * 1024 * 1024, 0x41));
+  let change = await pick(page, big);
+  assert.equal(change.errors, 1);
+  assert.match(await studioText(page), /aanbod-groot\.xlsx is groter dan 30 MB en is niet geopend/);
+  await rm(dir, { recursive: true, force: true });
+
+  // Another origin without CORS headers: the browser refuses to hand the feed over.
+  const other = await startServer({ root: ROOT, port: 0, quiet: true, host: '127.0.0.1' });
+  const url = `http://localhost:${other.port}/examples/feeds/aanbod.json`;
+  await page.locator('taal-feed-studio #feed-url').fill(url);
+  await page.locator('taal-feed-studio').getByRole('button', { name: 'Openen' }).click();
+  await page.locator('taal-feed-studio #url-error').waitFor();
+  assert.match(await page.locator('taal-feed-studio #url-error').innerText(), /CORS/);
+  await other.close();
+
+  // And it keeps working.
+  change = await pick(page, CSV);
+  assert.equal(change.programmes, 14);
+  await close();
+});
+
+test('a published feed opened by its address (same site) is checked and previewed', async () => {
+  const { page, problems, close } = await openStudio();
+  await page.locator('taal-feed-studio #feed-url').fill(`${server.origin}/examples/feeds/aanbod.json`);
+  const before = await page.evaluate(() => window.__changes.length);
+  await page.locator('taal-feed-studio').getByRole('button', { name: 'Openen' }).click();
+  await until(
+    () => page.evaluate(() => window.__changes.length),
+    (count) => count > before,
+    'the feed converted',
+  );
+  const change = await page.evaluate(() => window.__changes.at(-1));
+  const feed = JSON.parse(await readFile(path.join(ROOT, 'examples/feeds/aanbod.json'), 'utf8'));
+  assert.equal(change.programmes, feed.programmes.length);
+  assert.equal(change.errors, 0);
+  assert.match(await studioText(page), /aanbod\.json/);
   await page.frameLocator('taal-feed-studio iframe').locator('taal-programme-finder').waitFor();
   assert.deepEqual(problems, []);
   await close();
