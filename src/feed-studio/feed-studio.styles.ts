@@ -77,6 +77,20 @@ export const styles = css`
   }
   input[type='file'] {
     background: var(--_surface);
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+  /* One column that may shrink below its content's natural width (a 320 px phone). */
+  .intro,
+  .step,
+  .drop,
+  .field,
+  .url-form,
+  .empty {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .inline input {
+    min-inline-size: 0;
   }
   input[type='color'] {
     inline-size: 4em;
