@@ -102,6 +102,17 @@ const minifyTemplates = () =>
     options: { minifyOptions: { keepClosingSlash: true } },
   });
 
+const minify = () =>
+  terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
+
+/** The browser builds' plugins after resolving: translator notes out, TypeScript, minified. */
+const browserPlugins = ({ templates = true } = {}) => [
+  stripTranslatorNotes(),
+  ts(),
+  ...(templates ? [minifyTemplates()] : []),
+  minify(),
+];
+
 export default [
   {
     input: {
@@ -129,10 +140,7 @@ export default [
       // src/index.ts): our own build reads it as a webmaster's bundler does.
       csvParseForBrowsers(),
       resolve({ browser: true }),
-      stripTranslatorNotes(),
-      ts(),
-      minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+      ...browserPlugins(),
     ],
     onwarn,
   },
@@ -153,10 +161,7 @@ export default [
       },
       withoutStudioWords(),
       resolve({ browser: true, ignoreSideEffectsForRoot: true }),
-      stripTranslatorNotes(),
-      ts(),
-      minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
+      ...browserPlugins(),
     ],
     onwarn,
   },
@@ -173,14 +178,7 @@ export default [
     // Its translation chunks may import from the entry itself: then dist/feed-studio.js holds
     // the code (no facade), so its `new URL('./...', import.meta.url)` find the files beside it.
     preserveEntrySignatures: 'allow-extension',
-    plugins: [
-      onlyStudioWords(),
-      resolve({ browser: true }),
-      stripTranslatorNotes(),
-      ts(),
-      minifyTemplates(),
-      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
-    ],
+    plugins: [onlyStudioWords(), resolve({ browser: true }), ...browserPlugins()],
     onwarn,
   },
   // The feed studio's worker (the converter, SheetJS, zod) and the script of its preview frame,
@@ -196,13 +194,7 @@ export default [
       entryFileNames: '[name].js',
       inlineDynamicImports: true,
     },
-    plugins: [
-      csvParseForBrowsers(),
-      resolve({ browser: true }),
-      stripTranslatorNotes(),
-      ts(),
-      terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } }),
-    ],
+    plugins: [csvParseForBrowsers(), resolve({ browser: true }), ...browserPlugins({ templates: false })],
     onwarn,
   })),
   {

@@ -2,9 +2,8 @@
 // `npm run build`: translations -> feed validator (generated from zod) -> bundles (rollup) -> type declarations ->
 // JSON Schemas -> spreadsheet template -> custom-elements.json. Stops at the first failing step.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { copyFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { importTs } from './import-ts.mjs';
 import { checkBuildOutput } from './check-translations.mjs';
 import { generateTemplate } from './generate-template.mjs';
 import { generateValidators } from './generate-validators.mjs';
@@ -52,18 +51,9 @@ chmodSync('dist/cli.js', 0o755);
 step('type declarations', 'node_modules/.bin/tsc', ['-p', 'tsconfig.build.json']);
 
 // The JSON Schemas come from the same zod schemas the widgets use.
-mkdirSync('.tmp', { recursive: true });
-await build({
-  entryPoints: ['src/feed/json-schema.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: '.tmp/json-schema.mjs',
-  logLevel: 'warning',
-});
-const { feedJsonSchema, volunteerSubmissionJsonSchema } = await import(
-  `${pathToFileURL('.tmp/json-schema.mjs').href}?t=${Date.now()}`
-);
+const { feedJsonSchema, volunteerSubmissionJsonSchema } = await importTs('json-schema', [
+  `export * from './src/feed/json-schema.ts';`,
+]);
 writeFileSync('dist/feed.schema.json', `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
 writeFileSync(
   'dist/volunteer-submission.schema.json',
@@ -73,15 +63,9 @@ console.log('build: JSON Schemas');
 
 // dist/taalwijzer.css: the space each widget keeps before its code has run, for a page that
 // links it in its <head> (the loader adopts the same rules).
-await build({
-  entryPoints: ['src/styles/pre-definition.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: '.tmp/pre-definition.mjs',
-  logLevel: 'warning',
-});
-const { preDefinitionCss } = await import(`${pathToFileURL('.tmp/pre-definition.mjs').href}?t=${Date.now()}`);
+const { preDefinitionCss } = await importTs('pre-definition', [
+  `export * from './src/styles/pre-definition.ts';`,
+]);
 writeFileSync(
   'dist/taalwijzer.css',
   `/* Taalwijzer: space for the widgets before their code has run. See README. */${preDefinitionCss}`,

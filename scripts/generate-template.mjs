@@ -22,8 +22,8 @@
 //   SOURCE_DATE_EPOCH, when set, gives the date.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 import ExcelJS from 'exceljs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -162,28 +162,14 @@ const HELP = {
 // The converter's own code
 
 /** The converter's columns, vocabularies and CSV reader, bundled from src/ (as generate-validators does). */
-export async function loadSources() {
-  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
-  const bundle = path.join(ROOT, '.tmp/template-sources.mjs');
-  await build({
-    stdin: {
-      contents: [
-        `export { PROGRAMME_COLUMNS, LOCATION_COLUMNS, ORGANISATION_COLUMNS, ROLE_COLUMNS } from './src/convert/convert.ts';`,
-        `export * from './src/convert/vocabulary.ts';`,
-        `export { readCsv, normaliseColumnName, parseYesNo } from './src/convert/csv.ts';`,
-        `export { parseLanguage, parseLevel } from './src/convert/cells.ts';`,
-        `export { CEFR_LEVELS } from './src/feed/values.ts';`,
-      ].join('\n'),
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-  return import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
+export function loadSources() {
+  return importTs('template-sources', [
+    `export { PROGRAMME_COLUMNS, LOCATION_COLUMNS, ORGANISATION_COLUMNS, ROLE_COLUMNS } from './src/convert/convert.ts';`,
+    `export * from './src/convert/vocabulary.ts';`,
+    `export { readCsv, normaliseColumnName, parseYesNo } from './src/convert/csv.ts';`,
+    `export { parseLanguage, parseLevel } from './src/convert/cells.ts';`,
+    `export { CEFR_LEVELS } from './src/feed/values.ts';`,
+  ]);
 }
 
 /** The first (preferred) word of each entry of a vocabulary, in its order. */

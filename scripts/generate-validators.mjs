@@ -11,8 +11,8 @@
 // proves both give the same results on a corpus of good and broken items.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/generated/feed-check.ts');
@@ -29,21 +29,9 @@ const ENTRIES = {
 };
 
 export async function generateValidators() {
-  mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
-  const bundle = path.join(ROOT, '.tmp/feed-schema.mjs');
-  await build({
-    stdin: {
-      contents: `export * as schema from './src/feed/schema.ts'; export * as rules from './src/feed/rules.ts';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: bundle,
-    logLevel: 'warning',
-  });
-  const { schema, rules } = await import(`${pathToFileURL(bundle).href}?t=${Date.now()}`);
+  const { schema, rules } = await importTs('feed-schema', [
+    `export * as schema from './src/feed/schema.ts'; export * as rules from './src/feed/rules.ts';`,
+  ]);
   const ruleName = new Map(
     Object.entries(rules)
       .filter(([, v]) => typeof v === 'function')
