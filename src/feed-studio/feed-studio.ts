@@ -234,29 +234,36 @@ export class TaalFeedStudio extends TaalElement {
     input.value = ''; // the same file can be picked again after it was edited
   }
 
-  /** Opens `files`: a file of a kind already open replaces it, others are added. */
+  /**
+   * Opens `files` beside those already open (a file of the same name replaces its older
+   * copy, so an edited sheet can be opened again); a feed (`.json`) replaces everything.
+   */
   async open(files: readonly File[]): Promise<void> {
-    const tooLarge = files.filter((file) => file.size > MAX_FILE_BYTES);
-    const fits = files.filter((file) => file.size <= MAX_FILE_BYTES);
-    const read = await Promise.all(
-      fits.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
-    );
+    const locale = this.localeController.locale;
+    const problems: Problem[] = [];
+    const read: StudioFile[] = [];
+    for (const file of files) {
+      if (file.size > MAX_FILE_BYTES) {
+        problems.push({
+          level: 'fout',
+          file: file.name,
+          message: t.tooLarge(file.name, formatNumber(MAX_FILE_BYTES / 1024 / 1024, locale)),
+        });
+        continue;
+      }
+      try {
+        read.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      } catch (error) {
+        // Moved, deleted or locked by another program since it was picked.
+        problems.push({ level: 'fout', file: file.name, message: t.failed((error as Error).message) });
+      }
+    }
     const names = new Set(read.map((file) => file.name));
-    // A feed replaces everything; spreadsheets replace a feed and files of the same name.
     const keep = read.some((file) => /\.json$/i.test(file.name))
       ? []
       : this.files.filter((file) => !names.has(file.name) && !/\.json$/i.test(file.name));
     this.files = [...keep, ...read];
-    await this.convert(
-      tooLarge.map((file) => ({
-        level: 'fout' as const,
-        file: file.name,
-        message: t.tooLarge(
-          file.name,
-          formatNumber(MAX_FILE_BYTES / 1024 / 1024, this.localeController.locale),
-        ),
-      })),
-    );
+    await this.convert(problems);
   }
 
   private async onOpenUrl(event: SubmitEvent): Promise<void> {
