@@ -21,6 +21,7 @@ import { overviewPage } from './overview.js';
 import { feedToIcs } from '../feed/ics.js';
 import { convert, countWords, formatProblem, type Problem } from '../convert/convert.js';
 import { CsvError, readCsv, type CsvTable } from '../convert/csv.js';
+import { readWorkbook, sheetKind } from '../convert/workbook.js';
 import { feedToJsonLd } from '../convert/export-jsonld.js';
 import { merge } from './merge.js';
 import { parseNow } from '../convert/time.js';
@@ -76,8 +77,10 @@ Examples:
   npx taalwijzer validate https://www.bibliotheek.example/taalhuis/aanbod.json --json`;
 
 const CONVERT_HELP = `Gebruik: taalwijzer convert <programmas.csv> [opties] -o feed.json
+         taalwijzer convert <aanbod.xlsx> [opties] -o feed.json
 
-Zet de spreadsheets van uw Taalhuis (opgeslagen als CSV) om in een feed voor de
+Zet de spreadsheets van uw Taalhuis (als CSV, of één werkmap .xlsx/.ods met een
+tabblad per soort, zoals taalwijzer-sjabloon.xlsx) om in een feed voor de
 Taalwijzer-widgets. Elk probleem staat erbij met bestand, rij en kolom.
 
 Opties:
@@ -316,6 +319,30 @@ async function runValidate(argv: string[], io: Output): Promise<number> {
   return validate(source, text, { json, strict: args.flags.has('--strict'), now }, io);
 }
 
+const WORKBOOK = /\.(xlsx|xlsm|ods|xls)$/i;
+
+/** The sheets of a workbook file; a file that cannot be read adds a problem. */
+async function readWorkbookFile(path: string, problems: Problem[]): Promise<CsvTable[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    problems.push({
+      level: 'fout',
+      file: path,
+      message:
+        code === 'ENOENT'
+          ? 'dit bestand bestaat niet. Kijk of de naam en de map kloppen.'
+          : `dit bestand kan niet worden gelezen (${(error as Error).message}).`,
+    });
+    return [];
+  }
+  const read = readWorkbook(basename(path), bytes);
+  problems.push(...read.problems);
+  return read.tables;
+}
+
 async function readTable(path: string): Promise<CsvTable> {
   let bytes: Uint8Array;
   try {
@@ -380,12 +407,29 @@ async function runConvert(argv: string[], io: Output): Promise<number> {
 
   const tables: Partial<Record<'programmes' | 'locations' | 'organisations' | 'roles', CsvTable>> = {};
   const problems: Problem[] = [];
+  const [source] = args.positionals;
   const paths = {
-    programmes: args.positionals[0],
+    programmes: WORKBOOK.test(source) ? undefined : source,
     locations: args.options.get('--locations'),
     organisations: args.options.get('--organisations'),
     roles: args.options.get('--roles'),
   };
+  // A workbook (.xlsx, .ods) holds every kind on its own sheet; --locations and the other
+  // options still name CSV files for kinds it does not have.
+  if (WORKBOOK.test(source)) {
+    const workbook = await readWorkbookFile(source, problems);
+    for (const table of workbook) {
+      const kind = sheetKind(table);
+      if (!kind) continue;
+      if (tables[kind]) {
+        problems.push({
+          level: 'fout',
+          file: table.name,
+          message: `er is al een blad met deze soort (${tables[kind].name}); dit blad is niet gebruikt.`,
+        });
+      } else tables[kind] = table;
+    }
+  }
   for (const [key, path] of Object.entries(paths) as [keyof typeof paths, string | undefined][]) {
     if (path === undefined) continue;
     try {
@@ -395,7 +439,14 @@ async function runConvert(argv: string[], io: Output): Promise<number> {
       problems.push({ level: 'fout', file: path, message: error.message.replace(/^[^:]+: /, '') });
     }
   }
-  if (problems.length || !tables.programmes) {
+  if (problems.some((problem) => problem.level === 'fout') || !tables.programmes) {
+    if (!tables.programmes && !problems.some((problem) => problem.level === 'fout'))
+      problems.push({
+        level: 'fout',
+        file: source,
+        message:
+          'er staat geen tabblad met programma’s in. Noem het tabblad "programma\'s", zoals in taalwijzer-sjabloon.xlsx.',
+      });
     printProblems(problems, io);
     io.err('Er is geen feed gemaakt.');
     return 1;
@@ -410,6 +461,7 @@ async function runConvert(argv: string[], io: Output): Promise<number> {
     privacyUrl: args.options.get('--privacy-url'),
     now,
   });
+  result.problems.unshift(...problems); // notes from reading a workbook
   // The converter's own check: what the widgets will make of it.
   if (result.feed) {
     const check = checkFeed('feed', JSON.stringify(result.feed));

@@ -402,3 +402,31 @@ test('wrong usage exits 2 and shows the convert help', () => {
   assert.match(help.stdout, /--organisations <organisaties\.csv>/);
   assert.match(help.stdout, /Meerdere waarden in één cel scheidt u met ;/);
 });
+
+test('the .xlsx template converts to the same feed as the example CSV files, one workbook for all four', () => {
+  const now = ['--now', '2026-11-28T10:00', '-o', '-'];
+  const fromCsv = cli(
+    'convert',
+    join(EXAMPLES, 'voorbeeld-programmas.csv'),
+    '--locations',
+    join(EXAMPLES, 'voorbeeld-locaties.csv'),
+    '--organisations',
+    join(EXAMPLES, 'voorbeeld-organisaties.csv'),
+    '--roles',
+    join(EXAMPLES, 'voorbeeld-vrijwilligersrollen.csv'),
+    ...now,
+  );
+  const fromWorkbook = cli('convert', join(EXAMPLES, 'taalwijzer-sjabloon.xlsx'), ...now);
+  assert.equal(fromWorkbook.status, 0, fromWorkbook.stderr);
+  assert.doesNotMatch(fromWorkbook.stderr, /Fouten|Let op/);
+  assert.equal(fromWorkbook.stdout, fromCsv.stdout);
+
+  // A workbook without a programmes sheet, and a Word file renamed: a clear line, exit 1.
+  const dir = tempDir();
+  const empty = join(dir, 'leeg.xlsx');
+  writeFileSync(empty, Buffer.from('PK\u0003\u0004 not really a workbook'));
+  const broken = cli('convert', empty, ...now);
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /leeg\.xlsx/);
+  assert.match(broken.stderr, /Er is geen feed gemaakt/);
+});
