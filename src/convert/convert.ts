@@ -7,6 +7,7 @@
  * not be read is left out and the row stays ("let op"). The columns and the words
  * they take are documented in docs/coordinatoren.md and examples/spreadsheet/.
  */
+import { say } from './language.js';
 import type { Location, Organisation, Programme, Text, VolunteerRole } from '../feed/schema.js';
 import {
   parseCoordinate,
@@ -130,6 +131,9 @@ function makeId(name: string): string {
 // ---------------------------------------------------------------------------
 // References between files
 
+/** The Directory's `what`, in the plural, for the English messages. */
+const ENGLISH_PLURALS: Record<string, string> = { locatie: 'locations', organisatie: 'organisations' };
+
 /** Finds items by id or by (any translation of) their name. */
 class Directory<T extends { id: string; name: Text }> {
   constructor(
@@ -168,13 +172,19 @@ class Directory<T extends { id: string; name: Text }> {
 
   unknown(reference: string): string {
     if (this.fileName === undefined) {
-      return `"${reference}" is weggelaten: er is geen bestand met ${this.what}s opgegeven. Geef het op met ${this.option}.`;
+      return say(
+        `"${reference}" is weggelaten: er is geen bestand met ${this.what}s opgegeven. Geef het op met ${this.option}.`,
+        `"${reference}" was left out: no file with ${ENGLISH_PLURALS[this.what] ?? this.what} was given. Give it with ${this.option}.`,
+      );
     }
     const guess = closest(
       reference,
       this.items.map((item) => item.id),
     );
-    return `"${reference}" staat niet in ${this.fileName} (zoek op id of naam) en is weggelaten.${guess ? ` Bedoelt u "${guess}"?` : ''}`;
+    return say(
+      `"${reference}" staat niet in ${this.fileName} (zoek op id of naam) en is weggelaten.${guess ? ` Bedoelt u "${guess}"?` : ''}`,
+      `"${reference}" is not in ${this.fileName} (looked up by id or name) and was left out.${guess ? ` Did you mean "${guess}"?` : ''}`,
+    );
   }
 }
 
@@ -193,7 +203,10 @@ function uniqueIds<C extends Columns>(
     sheet.note(
       undefined,
       undefined,
-      'er is geen kolom "id": elk id is gemaakt van de naam. Verandert de naam, dan verandert het id ook, en dan kloppen links en agenda’s niet meer. Voeg een kolom id toe.',
+      say(
+        'er is geen kolom "id": elk id is gemaakt van de naam. Verandert de naam, dan verandert het id ook, en dan kloppen links en agenda’s niet meer. Voeg een kolom id toe.',
+        'there is no column "id": every id was made from the name. If the name changes, the id changes too, and then links and calendars no longer work. Add an id column.',
+      ),
     );
   }
   for (const row of rows) {
@@ -208,15 +221,27 @@ function uniqueIds<C extends Columns>(
       if (sheet.has(idKey))
         row.warn(
           idKey,
-          `is leeg; het id "${id}" is gemaakt van de naam. Zet het in de spreadsheet, dan blijft het hetzelfde.`,
+          say(
+            `is leeg; het id "${id}" is gemaakt van de naam. Zet het in de spreadsheet, dan blijft het hetzelfde.`,
+            `is empty; the id "${id}" was made from the name. Put it in the spreadsheet, then it stays the same.`,
+          ),
         );
     } else if (seen.has(id)) {
-      row.fail(idKey, `het id "${id}" staat ook in rij ${seen.get(id)}. Elk id mag maar één keer voorkomen.`);
+      row.fail(
+        idKey,
+        say(
+          `het id "${id}" staat ook in rij ${seen.get(id)}. Elk id mag maar één keer voorkomen.`,
+          `the id "${id}" is also in row ${seen.get(id)}. Each id may appear only once.`,
+        ),
+      );
       continue;
     } else if (id.length > 200 || /[;|]/.test(id)) {
       row.fail(
         idKey,
-        `"${id}" kan geen id zijn: gebruik letters, cijfers en streepjes (zoals taalcafe-centrum).`,
+        say(
+          `"${id}" kan geen id zijn: gebruik letters, cijfers en streepjes (zoals taalcafe-centrum).`,
+          `"${id}" cannot be an id: use letters, digits and hyphens (like taalcafe-centrum).`,
+        ),
       );
       continue;
     }
@@ -234,7 +259,11 @@ function readOrganisations(table: CsvTable, problems: Problem[]): Organisation[]
   const result: Organisation[] = [];
   for (const row of rows) {
     const name = row.text('name');
-    if (!name) row.fail('name', 'is leeg. Elke organisatie heeft een naam nodig.');
+    if (!name)
+      row.fail(
+        'name',
+        say('is leeg. Elke organisatie heeft een naam nodig.', 'is empty. Every organisation needs a name.'),
+      );
     const id = ids.get(row);
     if (row.failed || !id || !name) continue;
     const kind = row.word('kind', ORGANISATION_KIND_WORDS, false);
@@ -258,13 +287,19 @@ function readPhone<C extends Columns>(row: Row<C>, key: keyof C): string | undef
   if (value === '') return undefined;
   const parsed = parsePhone(value);
   if ('error' in parsed) {
-    row.warn(key, `${parsed.error} Deze waarde is weggelaten.`);
+    row.warn(
+      key,
+      say(`${parsed.error} Deze waarde is weggelaten.`, `${parsed.error} This value was left out.`),
+    );
     return undefined;
   }
   if (parsed.fixed) {
     row.warn(
       key,
-      `"${value}" begint niet met 0: Excel haalt die soms weg. Overgenomen als ${parsed.value}. Zet de kolom in Excel op "Tekst".`,
+      say(
+        `"${value}" begint niet met 0: Excel haalt die soms weg. Overgenomen als ${parsed.value}. Zet de kolom in Excel op "Tekst".`,
+        `"${value}" does not start with 0: Excel sometimes removes it. Taken as ${parsed.value}. Set the column to "Text" in Excel.`,
+      ),
     );
   }
   return parsed.value;
@@ -278,7 +313,11 @@ function readLocations(table: CsvTable, problems: Problem[]): Location[] {
   const result: Location[] = [];
   for (const row of rows) {
     const name = row.text('name');
-    if (!name) row.fail('name', 'is leeg. Elke locatie heeft een naam nodig.');
+    if (!name)
+      row.fail(
+        'name',
+        say('is leeg. Elke locatie heeft een naam nodig.', 'is empty. Every location needs a name.'),
+      );
     const id = ids.get(row);
     if (row.failed || !id || !name) continue;
     const address = {
@@ -299,22 +338,40 @@ function readLocations(table: CsvTable, problems: Problem[]): Location[] {
     if ((lat === undefined) !== (lon === undefined)) {
       row.warn(
         lat === undefined ? 'lat' : 'lon',
-        'is leeg, terwijl de andere coördinaat er wel staat. Vul beide in, of geen van beide. De coördinaten zijn weggelaten.',
+        say(
+          'is leeg, terwijl de andere coördinaat er wel staat. Vul beide in, of geen van beide. De coördinaten zijn weggelaten.',
+          'is empty, while the other coordinate is filled in. Fill in both, or neither. The coordinates were left out.',
+        ),
       );
     } else if (lat !== undefined && lon !== undefined) {
       const inNl = (a: number, b: number) => a >= 50.5 && a <= 53.8 && b >= 3 && b <= 7.5;
       if (!inNl(lat, lon) && inNl(lon, lat)) {
         row.warn(
           'lat',
-          `breedtegraad en lengtegraad zijn omgewisseld (${lat} en ${lon}); ze zijn goed gezet. De breedtegraad in Nederland is ongeveer 51 tot 53.`,
+          say(
+            `breedtegraad en lengtegraad zijn omgewisseld (${lat} en ${lon}); ze zijn goed gezet. De breedtegraad in Nederland is ongeveer 51 tot 53.`,
+            `latitude and longitude were swapped (${lat} and ${lon}); they have been put right. The latitude in the Netherlands is about 51 to 53.`,
+          ),
         );
         [lat, lon] = [lon, lat];
       }
       if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-        row.warn('lat', 'deze coördinaten bestaan niet en zijn weggelaten.');
+        row.warn(
+          'lat',
+          say(
+            'deze coördinaten bestaan niet en zijn weggelaten.',
+            'these coordinates do not exist and were left out.',
+          ),
+        );
       } else {
         if (!inNl(lat, lon))
-          row.warn('lat', `deze plek (${lat}, ${lon}) ligt niet in Nederland. Kijk de coördinaten na.`);
+          row.warn(
+            'lat',
+            say(
+              `deze plek (${lat}, ${lon}) ligt niet in Nederland. Kijk de coördinaten na.`,
+              `this place (${lat}, ${lon}) is not in the Netherlands. Check the coordinates.`,
+            ),
+          );
         geo = { lat, lon };
       }
     }
@@ -340,7 +397,14 @@ function readRoles(table: CsvTable, problems: Problem[], locations: Directory<Lo
   const result: VolunteerRole[] = [];
   for (const row of rows) {
     const title = row.text('title');
-    if (!title) row.fail('title', 'is leeg. Elke vrijwilligersrol heeft een titel nodig.');
+    if (!title)
+      row.fail(
+        'title',
+        say(
+          'is leeg. Elke vrijwilligersrol heeft een titel nodig.',
+          'is empty. Every volunteer role needs a title.',
+        ),
+      );
     const id = ids.get(row);
     if (row.failed || !id || !title) continue;
     const description = row.text('description');
@@ -348,7 +412,10 @@ function readRoles(table: CsvTable, problems: Problem[], locations: Directory<Lo
     if (hoursPerWeek !== undefined && (hoursPerWeek <= 0 || hoursPerWeek > 40)) {
       row.warn(
         'hoursPerWeek',
-        `${hoursPerWeek} uur per week kan niet (meer dan 0, hoogstens 40). Deze waarde is weggelaten.`,
+        say(
+          `${hoursPerWeek} uur per week kan niet (meer dan 0, hoogstens 40). Deze waarde is weggelaten.`,
+          `${hoursPerWeek} hours a week is not possible (more than 0, at most 40). This value was left out.`,
+        ),
       );
       hoursPerWeek = undefined;
     }
@@ -383,7 +450,11 @@ function readProgrammes(
   const result: Programme[] = [];
   for (const row of rows) {
     const title = row.text('title');
-    if (!title) row.fail('title', 'is leeg. Elk programma heeft een titel nodig.');
+    if (!title)
+      row.fail(
+        'title',
+        say('is leeg. Elk programma heeft een titel nodig.', 'is empty. Every programme needs a title.'),
+      );
     const kind = row.word('kind', KIND_WORDS, true);
     const learning = row.word('learning', LEARNING_WORDS, true);
     const format = row.word('format', FORMAT_WORDS, true);
@@ -392,8 +463,14 @@ function readProgrammes(
       row.fail(
         'domains',
         row.cell('domains') === ''
-          ? `is leeg. Kies minstens één domein: ${unknownWord(DOMAIN_WORDS, '').split('Kies uit: ')[1]}`
-          : 'geen enkel domein is bekend (zie hierboven). Elk programma heeft minstens één domein nodig.',
+          ? say(
+              `is leeg. Kies minstens één domein: ${unknownWord(DOMAIN_WORDS, '').split('Kies uit: ')[1]}`,
+              `is empty. Choose at least one "domein": ${unknownWord(DOMAIN_WORDS, '').split('Choose from: ')[1]}`,
+            )
+          : say(
+              'geen enkel domein is bekend (zie hierboven). Elk programma heeft minstens één domein nodig.',
+              'none of the "domein" values is known (see above). Every programme needs at least one "domein".',
+            ),
       );
     }
     const cost = readCost(row);
@@ -410,7 +487,10 @@ function readProgrammes(
         if (code === undefined) {
           row.warn(
             key,
-            `"${value}" is geen taal die ik ken. Schrijf de naam (Arabisch) of de code (ar). Deze waarde is weggelaten.`,
+            say(
+              `"${value}" is geen taal die ik ken. Schrijf de naam (Arabisch) of de code (ar). Deze waarde is weggelaten.`,
+              `"${value}" is not a language I know. Write the Dutch name (Arabisch) or the code (ar). This value was left out.`,
+            ),
           );
         } else if (!codes.includes(code)) codes.push(code);
       }
@@ -425,7 +505,10 @@ function readProgrammes(
       if (!organisationId)
         row.warn(
           'organisation',
-          `${organisations.unknown(row.cell('organisation'))} Het Taalhuis (de uitgever) wordt getoond.`,
+          say(
+            `${organisations.unknown(row.cell('organisation'))} Het Taalhuis (de uitgever) wordt getoond.`,
+            `${organisations.unknown(row.cell('organisation'))} The Taalhuis (the publisher) is shown instead.`,
+          ),
         );
     }
     const locationIds = locations.findAll(row.cell('locations'), (message) => row.warn('locations', message));
@@ -437,7 +520,10 @@ function readProgrammes(
     if (places !== undefined && remaining !== undefined && remaining > places) {
       row.warn(
         'remaining',
-        `er zijn ${remaining} plaatsen vrij, maar maar ${places} plaatsen in totaal. Deze waarde is weggelaten.`,
+        say(
+          `er zijn ${remaining} plaatsen vrij, maar maar ${places} plaatsen in totaal. Deze waarde is weggelaten.`,
+          `there are ${remaining} places free, but only ${places} places in total. This value was left out.`,
+        ),
       );
       remaining = undefined;
     }
@@ -492,10 +578,19 @@ function readCost(row: ProgrammeRow): Programme['cost'] | undefined {
     const parsed = parseNumber(priceCell);
     if ('error' in parsed) {
       if (free === undefined) {
-        row.fail('price', `${parsed.error} Of vul bij "gratis" ja of nee in.`);
+        row.fail(
+          'price',
+          say(
+            `${parsed.error} Of vul bij "gratis" ja of nee in.`,
+            `${parsed.error} Or fill in ja or nee under "gratis".`,
+          ),
+        );
         return undefined;
       }
-      row.warn('price', `${parsed.error} Deze waarde is weggelaten.`);
+      row.warn(
+        'price',
+        say(`${parsed.error} Deze waarde is weggelaten.`, `${parsed.error} This value was left out.`),
+      );
     } else amount = parsed.value;
   }
   const withNote = note ? { note } : {};
@@ -503,7 +598,10 @@ function readCost(row: ProgrammeRow): Programme['cost'] | undefined {
     if (amount)
       row.warn(
         'price',
-        `bij "gratis" staat ja, maar er staat ook een prijs (${priceCell}). De prijs is weggelaten.`,
+        say(
+          `bij "gratis" staat ja, maar er staat ook een prijs (${priceCell}). De prijs is weggelaten.`,
+          `"gratis" says ja, but there is also a price (${priceCell}). The price was left out.`,
+        ),
       );
     return { free: true, ...withNote };
   }
@@ -520,7 +618,13 @@ function readCost(row: ProgrammeRow): Programme['cost'] | undefined {
       ? { free: true, ...withNote }
       : { free: false, amount, currency: 'EUR' as const, ...withNote };
   }
-  row.fail('free', 'is leeg. Vul in of het gratis is: ja of nee (en bij nee eventueel de prijs).');
+  row.fail(
+    'free',
+    say(
+      'is leeg. Vul in of het gratis is: ja of nee (en bij nee eventueel de prijs).',
+      'is empty. Fill in whether it is free: ja or nee (and with nee, the price if there is one).',
+    ),
+  );
   return undefined;
 }
 
@@ -540,7 +644,10 @@ function readSchedule(
   for (const entry of entries) {
     const parsed = parseSession(entry);
     if ('error' in parsed) {
-      row.warn('sessions', `${parsed.error} Deze sessie is weggelaten.`);
+      row.warn(
+        'sessions',
+        say(`${parsed.error} Deze sessie is weggelaten.`, `${parsed.error} This session was left out.`),
+      );
       continue;
     }
     if (parsed.weekdayMismatch) row.warn('sessions', parsed.weekdayMismatch);
@@ -549,7 +656,10 @@ function readSchedule(
     if (seen.has(key)) {
       row.warn(
         'sessions',
-        `${dutchDate(date)} ${start.replace(':', '.')} staat er twee keer in; de tweede is weggelaten.`,
+        say(
+          `${dutchDate(date)} ${start.replace(':', '.')} staat er twee keer in; de tweede is weggelaten.`,
+          `${dutchDate(date)} ${start.replace(':', '.')} is in there twice; the second was left out.`,
+        ),
       );
       continue;
     }
@@ -572,11 +682,18 @@ function readSchedule(
   const until = row.optional('until', parseDate);
   if (row.cell('weekly')) {
     const parsed = parseWeekly(row.cell('weekly'));
-    if ('error' in parsed) row.warn('weekly', `${parsed.error} Deze waarde is weggelaten.`);
+    if ('error' in parsed)
+      row.warn(
+        'weekly',
+        say(`${parsed.error} Deze waarde is weggelaten.`, `${parsed.error} This value was left out.`),
+      );
     else if (from && until && until < from) {
       row.warn(
         'until',
-        `${dutchDate(until)} ligt voor de begindatum ${dutchDate(from)}. Het wekelijkse rooster is weggelaten.`,
+        say(
+          `${dutchDate(until)} ligt voor de begindatum ${dutchDate(from)}. Het wekelijkse rooster is weggelaten.`,
+          `${dutchDate(until)} is before the start date ${dutchDate(from)}. The weekly schedule was left out.`,
+        ),
       );
     } else {
       weekly = { ...parsed.value, ...(from ? { from } : {}), ...(until ? { until } : {}) };
@@ -584,7 +701,10 @@ function readSchedule(
   } else if (from || until) {
     row.warn(
       from ? 'from' : 'until',
-      'is ingevuld, maar "wekelijks" is leeg. Van en tot horen bij het wekelijkse rooster; ze zijn weggelaten.',
+      say(
+        'is ingevuld, maar "wekelijks" is leeg. Van en tot horen bij het wekelijkse rooster; ze zijn weggelaten.',
+        'is filled in, but "wekelijks" is empty. From and until belong to the weekly schedule; they were left out.',
+      ),
     );
   }
   const note = row.text('scheduleNote');
@@ -649,9 +769,12 @@ function encodingNote(table: CsvTable, problems: Problem[]): void {
     problems.push({
       level: 'let op',
       file: table.name,
-      message:
+      message: say(
         'dit bestand is niet als UTF-8 opgeslagen en is gelezen als Windows-1252 ("ANSI"). Kijk of letters als é en ë goed zijn overgekomen. ' +
-        'Arabische of Oekraïense tekst gaat zo verloren: kies bij opslaan "CSV UTF-8".',
+          'Arabische of Oekraïense tekst gaat zo verloren: kies bij opslaan "CSV UTF-8".',
+        'this file was not saved as UTF-8 and was read as Windows-1252 ("ANSI"). Check that letters like é and ë came through correctly. ' +
+          'Arabic or Ukrainian text is lost this way: choose "CSV UTF-8" when saving.',
+      ),
     });
   }
 }
@@ -693,7 +816,7 @@ export function convert(input: ConvertInput): ConvertResult {
       problems.push({
         level: 'let op',
         file: '--privacy-url',
-        message: `${parsed.error} De link is weggelaten.`,
+        message: say(`${parsed.error} De link is weggelaten.`, `${parsed.error} The link was left out.`),
       });
     else privacyUrl = parsed.value;
   }
@@ -701,15 +824,20 @@ export function convert(input: ConvertInput): ConvertResult {
     problems.push({
       level: 'fout',
       file: '--publisher',
-      message:
+      message: say(
         'de naam van de uitgever ontbreekt. Geef die op met --publisher "Taalhuis Zutphen", of zet het Taalhuis met soort "taalhuis" in organisaties.csv.',
+        'the name of the publisher is missing. Give it with --publisher "Taalhuis Zutphen", or put the Taalhuis with soort "taalhuis" in organisaties.csv.',
+      ),
     });
   }
   if (programmes.length === 0 && !problems.some((p) => p.level === 'fout' && p.row === undefined)) {
     problems.push({
       level: 'fout',
       file: input.programmes.name,
-      message: 'er staat geen enkel bruikbaar programma in. Er is geen feed gemaakt.',
+      message: say(
+        'er staat geen enkel bruikbaar programma in. Er is geen feed gemaakt.',
+        'there is not a single usable programme in it. No feed was made.',
+      ),
     });
   }
   const fatal = programmes.length === 0 || !publisherName;

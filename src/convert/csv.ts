@@ -12,6 +12,7 @@
  * Rows are numbered as the spreadsheet numbers them: the header is row 1, so the
  * first item is row 2, also when a cell above holds line breaks.
  */
+import { say } from './language.js';
 import { parse } from 'csv-parse/sync';
 
 /** A CSV file read into rows of cells. */
@@ -80,7 +81,8 @@ export function detectSeparator(text: string): CsvTable['separator'] {
 /** Reads a CSV file's bytes into a table. Throws {@link CsvError} when it cannot. */
 export function readCsv(name: string, bytes: Uint8Array): CsvTable {
   const { text, encoding } = decodeCsvBytes(bytes);
-  if (text.trim() === '') throw new CsvError(`${name}: het bestand is leeg.`);
+  if (text.trim() === '')
+    throw new CsvError(say(`${name}: het bestand is leeg.`, `${name}: the file is empty.`));
   const separator = detectSeparator(text);
   let records: string[][];
   try {
@@ -94,12 +96,22 @@ export function readCsv(name: string, bytes: Uint8Array): CsvTable {
     const { code, lines } = error as { code?: string; lines?: number };
     if (code === 'CSV_QUOTE_NOT_CLOSED') {
       throw new CsvError(
-        `${name}: er staat een aanhalingsteken (") dat nergens wordt gesloten, ergens voor regel ${lines ?? '?'} van het bestand. ` +
-          'Zet een tekst met aanhalingstekens erin tussen aanhalingstekens en verdubbel de aanhalingstekens erin (""), ' +
-          'of sla het bestand opnieuw op vanuit Excel of LibreOffice.',
+        say(
+          `${name}: er staat een aanhalingsteken (") dat nergens wordt gesloten, ergens voor regel ${lines ?? '?'} van het bestand. ` +
+            'Zet een tekst met aanhalingstekens erin tussen aanhalingstekens en verdubbel de aanhalingstekens erin (""), ' +
+            'of sla het bestand opnieuw op vanuit Excel of LibreOffice.',
+          `${name}: there is a quotation mark (") that is never closed, somewhere before line ${lines ?? '?'} of the file. ` +
+            'Put a text with quotation marks in it between quotation marks and double the quotation marks inside it (""), ' +
+            'or save the file again from Excel or LibreOffice.',
+        ),
       );
     }
-    throw new CsvError(`${name}: het bestand kan niet als CSV worden gelezen (${(error as Error).message}).`);
+    throw new CsvError(
+      say(
+        `${name}: het bestand kan niet als CSV worden gelezen (${(error as Error).message}).`,
+        `${name}: the file cannot be read as CSV (${(error as Error).message}).`,
+      ),
+    );
   }
   const [header = [], ...rest] = records;
   return {
@@ -214,19 +226,33 @@ export function parseDate(input: string): Parsed<string> {
   } else if ((m = /^(\d{1,2})\s+([a-zA-Z]+)\.?\s+(\d{4})$/.exec(value)) && MONTHS[m[2].toLowerCase()]) {
     [day, month, year] = [Number(m[1]), MONTHS[m[2].toLowerCase()], Number(m[3])];
   } else {
-    return { error: `"${value}" is geen datum. Schrijf een datum als 12-01-2027.` };
+    return {
+      error: say(
+        `"${value}" is geen datum. Schrijf een datum als 12-01-2027.`,
+        `"${value}" is not a date. Write a date like 12-01-2027.`,
+      ),
+    };
   }
   if (month < 1 || month > 12) {
     return {
-      error: `"${value}" is geen datum: er is geen maand ${month}. Schrijf eerst de dag, dan de maand: 12-01-2027.`,
+      error: say(
+        `"${value}" is geen datum: er is geen maand ${month}. Schrijf eerst de dag, dan de maand: 12-01-2027.`,
+        `"${value}" is not a date: there is no month ${month}. Write the day first, then the month: 12-01-2027.`,
+      ),
     };
   }
   if (day < 1 || day > daysInMonth(year, month)) {
     return {
-      error: `"${value}" bestaat niet: ${MONTH_NAMES[month - 1]} ${year} heeft ${daysInMonth(year, month)} dagen.`,
+      error: say(
+        `"${value}" bestaat niet: ${MONTH_NAMES[month - 1]} ${year} heeft ${daysInMonth(year, month)} dagen.`,
+        `"${value}" does not exist: month ${month} of ${year} has ${daysInMonth(year, month)} days.`,
+      ),
     };
   }
-  if (year < 2000 || year > 2100) return { error: `"${value}": het jaar ${year} klopt niet.` };
+  if (year < 2000 || year > 2100)
+    return {
+      error: say(`"${value}": het jaar ${year} klopt niet.`, `"${value}": the year ${year} is not right.`),
+    };
   return { value: `${year}-${pad(month)}-${pad(day)}` };
 }
 
@@ -243,10 +269,22 @@ export const TIME_PATTERN = String.raw`\d{1,2}(?:[.:u]\d{2})?\s*(?:u|uur)?`;
 export function parseTime(input: string): Parsed<string> {
   const value = input.trim();
   const m = /^(\d{1,2})(?:[.:u](\d{2}))?\s*(?:u|uur)?$/i.exec(value);
-  if (!m) return { error: `"${value}" is geen tijd. Schrijf een tijd als 19.00.` };
+  if (!m)
+    return {
+      error: say(
+        `"${value}" is geen tijd. Schrijf een tijd als 19.00.`,
+        `"${value}" is not a time. Write a time like 19.00.`,
+      ),
+    };
   const hour = Number(m[1]);
   const minute = Number(m[2] ?? '0');
-  if (hour > 23 || minute > 59) return { error: `"${value}" is geen tijd. Schrijf een tijd als 19.00.` };
+  if (hour > 23 || minute > 59)
+    return {
+      error: say(
+        `"${value}" is geen tijd. Schrijf een tijd als 19.00.`,
+        `"${value}" is not a time. Write a time like 19.00.`,
+      ),
+    };
   return { value: `${pad(hour)}:${pad(minute)}` };
 }
 
@@ -258,7 +296,12 @@ export function parseTimeRange(input: string): Parsed<{ start: string; end?: str
     .split(/\s*(?:-|–|—|\btot\b)\s*/i)
     .filter((part) => part !== '');
   if (parts.length < 1 || parts.length > 2) {
-    return { error: `"${input.trim()}" is geen tijd van-tot. Schrijf bijvoorbeeld 19.00-21.00.` };
+    return {
+      error: say(
+        `"${input.trim()}" is geen tijd van-tot. Schrijf bijvoorbeeld 19.00-21.00.`,
+        `"${input.trim()}" is not a time range (from-to). Write for example 19.00-21.00.`,
+      ),
+    };
   }
   const start = parseTime(parts[0]);
   if ('error' in start) return start;
@@ -266,7 +309,12 @@ export function parseTimeRange(input: string): Parsed<{ start: string; end?: str
   const end = parseTime(parts[1]);
   if ('error' in end) return end;
   if (end.value <= start.value) {
-    return { error: `"${input.trim()}": de eindtijd is niet later dan de begintijd.` };
+    return {
+      error: say(
+        `"${input.trim()}": de eindtijd is niet later dan de begintijd.`,
+        `"${input.trim()}": the end time is not later than the start time.`,
+      ),
+    };
   }
   return { value: { start: start.value, end: end.value } };
 }
@@ -285,7 +333,12 @@ export function parseNumber(input: string): Parsed<number> {
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text)) text = text.replace(/\./g, '').replace(',', '.');
   else if (/^\d+,\d+$/.test(text)) text = text.replace(',', '.');
   else if (!/^\d+(\.\d+)?$/.test(text)) {
-    return { error: `"${value}" is geen bedrag of getal. Schrijf een getal als 12,50.` };
+    return {
+      error: say(
+        `"${value}" is geen bedrag of getal. Schrijf een getal als 12,50.`,
+        `"${value}" is not an amount or number. Write a number like 12,50.`,
+      ),
+    };
   }
   return { value: Number(text) };
 }
@@ -293,7 +346,13 @@ export function parseNumber(input: string): Parsed<number> {
 /** Parses a whole number that is 0 or more. */
 export function parseWholeNumber(input: string): Parsed<number> {
   const value = input.trim();
-  if (!/^\d+$/.test(value)) return { error: `"${value}" is geen heel getal. Schrijf bijvoorbeeld 12.` };
+  if (!/^\d+$/.test(value))
+    return {
+      error: say(
+        `"${value}" is geen heel getal. Schrijf bijvoorbeeld 12.`,
+        `"${value}" is not a whole number. Write for example 12.`,
+      ),
+    };
   return { value: Number(value) };
 }
 
@@ -305,7 +364,12 @@ export function parseYesNo(input: string): Parsed<boolean> {
   const value = input.trim().toLowerCase();
   if (YES.has(value)) return { value: true };
   if (NO.has(value)) return { value: false };
-  return { error: `"${input.trim()}" is geen ja of nee. Schrijf ja of nee (of een x voor ja).` };
+  return {
+    error: say(
+      `"${input.trim()}" is geen ja of nee. Schrijf ja of nee (of een x voor ja).`,
+      `"${input.trim()}" is not ja or nee (yes or no). Write ja or nee (or an x for ja).`,
+    ),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
  * has (with their translations, `titel_en`), the cells of a row, and the problems
  * found, each with file, row and column.
  */
+import { say } from './language.js';
 import { LANGUAGE_TAG, type Text } from '../feed/schema.js';
 import { closest, normaliseColumnName, splitList, type CsvTable, type Parsed } from './csv.js';
 import { lookup, unknownWord, type Vocabulary } from './vocabulary.js';
@@ -12,6 +13,14 @@ import { lookup, unknownWord, type Vocabulary } from './vocabulary.js';
 
 /** `fout`: the row is not in the feed (or, without a row, nothing could be made). `let op`: a value was left out or guessed. */
 export type Level = 'fout' | 'let op';
+
+/** The kinds of sheet (`what`), in English, for the English messages. */
+const ENGLISH_KINDS: Record<string, string> = {
+  organisatie: 'organisation',
+  locatie: 'location',
+  vrijwilligersrol: 'volunteer role',
+  programma: 'programme',
+};
 
 export interface Problem {
   level: Level;
@@ -109,7 +118,10 @@ export class Sheet<C extends Columns> {
       this.note(
         undefined,
         raw,
-        `deze kolom is onbekend en wordt overgeslagen.${guess ? ` Bedoelt u "${columns[byName.get(guess)!].name}"?` : ''}`,
+        say(
+          `deze kolom is onbekend en wordt overgeslagen.${guess ? ` Bedoelt u "${columns[byName.get(guess)!].name}"?` : ''}`,
+          `this column is unknown and is skipped.${guess ? ` Did you mean "${columns[byName.get(guess)!].name}"?` : ''}`,
+        ),
       );
     });
     const missing = Object.values(columns).filter(
@@ -120,12 +132,20 @@ export class Sheet<C extends Columns> {
         level: 'fout',
         file: table.name,
         column: def.name,
-        message: `deze kolom ontbreekt. Elk${what === 'programma' ? '' : 'e'} ${what} heeft een ${def.name} nodig. Verplichte kolommen: ${Object.values(
-          columns,
-        )
-          .filter((c) => c.required)
-          .map((c) => c.name)
-          .join(', ')}. Kijk ook of het scheidingsteken klopt (; of ,).`,
+        message: say(
+          `deze kolom ontbreekt. Elk${what === 'programma' ? '' : 'e'} ${what} heeft een ${def.name} nodig. Verplichte kolommen: ${Object.values(
+            columns,
+          )
+            .filter((c) => c.required)
+            .map((c) => c.name)
+            .join(', ')}. Kijk ook of het scheidingsteken klopt (; of ,).`,
+          `this column is missing. Every ${ENGLISH_KINDS[what] ?? what} needs a "${def.name}". Required columns: ${Object.values(
+            columns,
+          )
+            .filter((c) => c.required)
+            .map((c) => c.name)
+            .join(', ')}. Also check that the separator is right (; or ,).`,
+        ),
       });
     }
     this.fatal = missing.length > 0;
@@ -164,10 +184,14 @@ export class Sheet<C extends Columns> {
           level: 'fout',
           file: this.table.name,
           row,
-          message:
+          message: say(
             `deze rij heeft ${Math.max(filled, cells.length)} cellen, maar er zijn maar ${width} kolommen. ` +
-            `Staat er een "${this.table.separator}" in een cel zonder aanhalingstekens eromheen? ` +
-            'Sla het bestand opnieuw op vanuit Excel of LibreOffice, dan gaat dat vanzelf goed. Deze rij is overgeslagen.',
+              `Staat er een "${this.table.separator}" in een cel zonder aanhalingstekens eromheen? ` +
+              'Sla het bestand opnieuw op vanuit Excel of LibreOffice, dan gaat dat vanzelf goed. Deze rij is overgeslagen.',
+            `this row has ${Math.max(filled, cells.length)} cells, but there are only ${width} columns. ` +
+              `Is there a "${this.table.separator}" in a cell without quotation marks around it? ` +
+              'Save the file again from Excel or LibreOffice, and that will be handled for you. This row was skipped.',
+          ),
         });
         continue;
       }
@@ -176,9 +200,12 @@ export class Sheet<C extends Columns> {
           level: 'fout',
           file: this.table.name,
           row,
-          message:
+          message: say(
             `in deze rij staan de cellen gescheiden door "${otherSeparator}", in de kopregel door "${this.table.separator}". ` +
-            'Gebruik in het hele bestand hetzelfde scheidingsteken. Deze rij is overgeslagen.',
+              'Gebruik in het hele bestand hetzelfde scheidingsteken. Deze rij is overgeslagen.',
+            `in this row the cells are separated by "${otherSeparator}", in the header row by "${this.table.separator}". ` +
+              'Use the same separator in the whole file. This row was skipped.',
+          ),
         });
         continue;
       }
@@ -234,7 +261,9 @@ export class Row<C extends Columns> {
       file: this.sheet.table.name,
       row: this.row,
       column: key === undefined ? undefined : this.columnName(key),
-      message: this.failed ? message : `${message} Deze rij is overgeslagen.`,
+      message: this.failed
+        ? message
+        : say(`${message} Deze rij is overgeslagen.`, `${message} This row was skipped.`),
     });
     this.failed = true;
   }
@@ -256,7 +285,10 @@ export class Row<C extends Columns> {
     if (value === '') return undefined;
     const parsed = parse(value);
     if ('error' in parsed) {
-      this.warn(key, `${parsed.error} Deze waarde is weggelaten.`);
+      this.warn(
+        key,
+        say(`${parsed.error} Deze waarde is weggelaten.`, `${parsed.error} This value was left out.`),
+      );
       return undefined;
     }
     return parsed.value;
@@ -267,13 +299,26 @@ export class Row<C extends Columns> {
     const value = this.cell(key);
     if (value === '') {
       if (required)
-        this.fail(key, `is leeg. Kies een ${vocab.what}: ${unknownWord(vocab, '').split('Kies uit: ')[1]}`);
+        this.fail(
+          key,
+          say(
+            `is leeg. Kies een ${vocab.what}: ${unknownWord(vocab, '').split('Kies uit: ')[1]}`,
+            `is empty. Choose a "${vocab.what}": ${unknownWord(vocab, '').split('Choose from: ')[1]}`,
+          ),
+        );
       return undefined;
     }
     const found = lookup(vocab, value);
     if (found === undefined) {
       if (required) this.fail(key, unknownWord(vocab, value));
-      else this.warn(key, `${unknownWord(vocab, value)} Deze waarde is weggelaten.`);
+      else
+        this.warn(
+          key,
+          say(
+            `${unknownWord(vocab, value)} Deze waarde is weggelaten.`,
+            `${unknownWord(vocab, value)} This value was left out.`,
+          ),
+        );
     }
     return found;
   }
@@ -283,7 +328,14 @@ export class Row<C extends Columns> {
     const result: T[] = [];
     for (const value of splitList(this.cell(key))) {
       const found = lookup(vocab, value);
-      if (found === undefined) this.warn(key, `${unknownWord(vocab, value)} Deze waarde is weggelaten.`);
+      if (found === undefined)
+        this.warn(
+          key,
+          say(
+            `${unknownWord(vocab, value)} Deze waarde is weggelaten.`,
+            `${unknownWord(vocab, value)} This value was left out.`,
+          ),
+        );
       else if (!result.includes(found)) result.push(found);
     }
     return result;

@@ -10,6 +10,7 @@
  *   organisation (or the publisher, when no organisation is named);
  * - a location without an address (or without street or town).
  */
+import { say } from './language.js';
 import type { Feed, Programme, Text } from '../feed/schema.js';
 import { isEnded, parseFeedDateTime } from '../feed/schedule.js';
 import { pickText, sameLanguage, textLanguages } from '../feed/text.js';
@@ -102,10 +103,14 @@ export function strictWarnings(raw: unknown, feed: Feed, now: Date): StrictRepor
       warnings.push({
         path: `${base}.${field}`,
         code: 'missing-translation',
-        message:
+        message: say(
           `${label} van ${name} is niet vertaald in het Engels (en).` +
-          (others.length ? ` Ook niet in: ${others.map(languageName).join(', ')}.` : '') +
-          ' Nieuwkomers die weinig Nederlands lezen, vinden het zo moeilijker.',
+            (others.length ? ` Ook niet in: ${others.map(languageName).join(', ')}.` : '') +
+            ' Nieuwkomers die weinig Nederlands lezen, vinden het zo moeilijker.',
+          `The ${field === 'title' ? 'title' : 'summary'} of ${name} is not translated into English (en).` +
+            (others.length ? ` Nor into: ${others.join(', ')}.` : '') +
+            ' Newcomers who read little Dutch will find it harder this way.',
+        ),
       });
     }
 
@@ -117,9 +122,16 @@ export function strictWarnings(raw: unknown, feed: Feed, now: Date): StrictRepor
         path: `${base}.schedule`,
         code: 'no-upcoming-session',
         message: future
-          ? `${name} heeft geen komende bijeenkomsten: alle bijeenkomsten die nog komen, vervallen.`
-          : `${name} heeft geen komende bijeenkomsten meer${last ? `: de laatste was op ${dutchDate(last)}` : ''}. ` +
-            'Zet er nieuwe data in, of haal het uit de feed.',
+          ? say(
+              `${name} heeft geen komende bijeenkomsten: alle bijeenkomsten die nog komen, vervallen.`,
+              `${name} has no upcoming sessions: all the sessions still to come are cancelled.`,
+            )
+          : say(
+              `${name} heeft geen komende bijeenkomsten meer${last ? `: de laatste was op ${dutchDate(last)}` : ''}. ` +
+                'Zet er nieuwe data in, of haal het uit de feed.',
+              `${name} has no upcoming sessions any more${last ? `: the last one was on ${dutchDate(last)}` : ''}. ` +
+                'Put new dates in, or take it out of the feed.',
+            ),
       });
     }
 
@@ -127,15 +139,21 @@ export function strictWarnings(raw: unknown, feed: Feed, now: Date): StrictRepor
       warnings.push({
         path: `${base}.lastChecked`,
         code: 'never-checked',
-        message: `Bij ${name} staat niet wanneer het voor het laatst is gecontroleerd (lastChecked, in de spreadsheet "gecontroleerd").`,
+        message: say(
+          `Bij ${name} staat niet wanneer het voor het laatst is gecontroleerd (lastChecked, in de spreadsheet "gecontroleerd").`,
+          `${name} does not say when it was last checked (lastChecked, in the spreadsheet "gecontroleerd").`,
+        ),
       });
     } else if (programme.lastChecked < cutoff) {
       warnings.push({
         path: `${base}.lastChecked`,
         code: 'stale',
-        message:
+        message: say(
           `${name} is voor het laatst gecontroleerd op ${dutchDate(programme.lastChecked)}, meer dan zes maanden geleden. ` +
-          'Kijk of alles nog klopt en zet de datum van vandaag bij "gecontroleerd".',
+            'Kijk of alles nog klopt en zet de datum van vandaag bij "gecontroleerd".',
+          `${name} was last checked on ${dutchDate(programme.lastChecked)}, more than six months ago. ` +
+            'Check that everything is still right and put today’s date under "gecontroleerd".',
+        ),
       });
     }
 
@@ -153,9 +171,12 @@ export function strictWarnings(raw: unknown, feed: Feed, now: Date): StrictRepor
       warnings.push({
         path: `${base}.registration`,
         code: 'no-contact',
-        message:
+        message: say(
           `Bij ${name} staat niet hoe iemand contact opneemt of zich aanmeldt: geen link, e-mailadres of telefoonnummer, ` +
-          `en ook niet bij ${programme.organisationId ? 'de organisatie' : 'de uitgever'}.`,
+            `en ook niet bij ${programme.organisationId ? 'de organisatie' : 'de uitgever'}.`,
+          `${name} does not say how someone gets in touch or signs up: no link, e-mail address or phone number, ` +
+            `and neither does ${programme.organisationId ? 'the organisation' : 'the publisher'}.`,
+        ),
       });
     }
   });
@@ -172,13 +193,19 @@ export function strictWarnings(raw: unknown, feed: Feed, now: Date): StrictRepor
       warnings.push({
         path: `${base}.address`,
         code: 'no-address',
-        message: `Locatie ${name} heeft geen adres. Bezoekers kunnen haar zo niet vinden.`,
+        message: say(
+          `Locatie ${name} heeft geen adres. Bezoekers kunnen haar zo niet vinden.`,
+          `Location ${name} has no address. Visitors cannot find it this way.`,
+        ),
       });
     } else if (lacking.length) {
       warnings.push({
         path: `${base}.address`,
         code: 'no-address',
-        message: `Bij het adres van locatie ${name} ontbreekt de ${lacking.join(' en de ')}.`,
+        message: say(
+          `Bij het adres van locatie ${name} ontbreekt de ${lacking.join(' en de ')}.`,
+          `The address of location ${name} is missing the ${lacking.map((l) => (l === 'straat' ? 'street' : 'city')).join(' and the ')}.`,
+        ),
       });
     }
   });

@@ -8,6 +8,7 @@
  * "en" do not matter, so "Werk & Opleiding", "werk en opleiding" and
  * "werk-opleiding" are the same.
  */
+import { say } from './language.js';
 import {
   DAYS,
   DOMAINS,
@@ -162,9 +163,15 @@ export function unknownWord<T extends string>(vocab: Vocabulary<T>, input: strin
   const all = Object.values<readonly string[]>(vocab.words).flat();
   const guess = closest(input, all);
   const value = guess === undefined ? undefined : lookup(vocab, guess);
-  const suggestion = value === undefined ? '' : ` Bedoelt u "${wordFor(vocab, value)}"?`;
+  const suggestion =
+    value === undefined
+      ? ''
+      : say(` Bedoelt u "${wordFor(vocab, value)}"?`, ` Did you mean "${wordFor(vocab, value)}"?`);
   const known = vocab.neuter ? 'bekend' : 'bekende';
-  return `"${input.trim()}" is geen ${known} ${vocab.what}. Kies uit: ${choices(vocab)}.${suggestion}`;
+  return say(
+    `"${input.trim()}" is geen ${known} ${vocab.what}. Kies uit: ${choices(vocab)}.${suggestion}`,
+    `"${input.trim()}" is not a known "${vocab.what}". Choose from: ${choices(vocab)}.${suggestion}`,
+  );
 }
 
 /**

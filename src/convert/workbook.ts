@@ -16,6 +16,7 @@
  * - yes/no (TRUE/WAAR): `ja` or `nee`;
  * - a merged range: the top-left value in every cell of the range.
  */
+import { say } from './language.js';
 import { CFB, SSF, read, utils, write, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
 import type { Feed, Text } from '../feed/schema.js';
 import { LOCATION_COLUMNS, ORGANISATION_COLUMNS, PROGRAMME_COLUMNS, ROLE_COLUMNS } from './convert.js';
@@ -56,11 +57,15 @@ export function readWorkbook(name: string, bytes: Uint8Array): { tables: CsvTabl
     problems.push({ level: 'fout', file: name, message });
     return { tables: [], problems };
   };
-  if (bytes.length === 0) return fail('het bestand is leeg.');
+  if (bytes.length === 0) return fail(say('het bestand is leeg.', 'the file is empty.'));
   if (bytes.length > MAX_WORKBOOK_BYTES) {
     return fail(
-      `het bestand is te groot (${megabytes(bytes.length)} MB; hoogstens ${megabytes(MAX_WORKBOOK_BYTES)} MB). ` +
-        'Verdeel het over een paar kleinere werkmappen, haal plaatjes en lege bladen eruit, of sla elk blad op als CSV.',
+      say(
+        `het bestand is te groot (${megabytes(bytes.length)} MB; hoogstens ${megabytes(MAX_WORKBOOK_BYTES)} MB). ` +
+          'Verdeel het over een paar kleinere werkmappen, haal plaatjes en lege bladen eruit, of sla elk blad op als CSV.',
+        `the file is too big (${megabytes(bytes.length)} MB; at most ${megabytes(MAX_WORKBOOK_BYTES)} MB). ` +
+          'Split it into a few smaller workbooks, take out pictures and empty sheets, or save each sheet as CSV.',
+      ),
     );
   }
   if (CSV_NAME.test(name)) {
@@ -71,7 +76,7 @@ export function readWorkbook(name: string, bytes: Uint8Array): { tables: CsvTabl
       throw error;
     }
   }
-  if (!looksLikeSpreadsheet(bytes)) return fail(NOT_A_SPREADSHEET);
+  if (!looksLikeSpreadsheet(bytes)) return fail(notASpreadsheet());
 
   let workbook: WorkBook;
   try {
@@ -80,13 +85,19 @@ export function readWorkbook(name: string, bytes: Uint8Array): { tables: CsvTabl
     const message = error instanceof Error ? error.message : String(error);
     if (/password|encrypt/i.test(message)) {
       return fail(
-        'dit bestand is met een wachtwoord beveiligd en kan daarom niet worden gelezen. ' +
-          'Open het in Excel (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: maak het wachtwoord leeg) ' +
-          'of in LibreOffice (Bestand > Opslaan als, zonder "Opslaan met wachtwoord") en sla het opnieuw op. ' +
-          'Of sla elk blad op als CSV.',
+        say(
+          'dit bestand is met een wachtwoord beveiligd en kan daarom niet worden gelezen. ' +
+            'Open het in Excel (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: maak het wachtwoord leeg) ' +
+            'of in LibreOffice (Bestand > Opslaan als, zonder "Opslaan met wachtwoord") en sla het opnieuw op. ' +
+            'Of sla elk blad op als CSV.',
+          'this file is protected with a password and so cannot be read. ' +
+            'Open it in Excel (File > Info > Protect Workbook > Encrypt with Password: make the password empty) ' +
+            'or in LibreOffice (File > Save As, without "Save with password") and save it again. ' +
+            'Or save each sheet as CSV.',
+        ),
       );
     }
-    return fail(whatIsIt(bytes) ?? NOT_A_SPREADSHEET);
+    return fail(whatIsIt(bytes) ?? notASpreadsheet());
   }
 
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
@@ -102,24 +113,36 @@ export function readWorkbook(name: string, bytes: Uint8Array): { tables: CsvTabl
       problems.push({
         level: 'fout',
         file: label,
-        message:
+        message: say(
           'dit blad kan niet worden gelezen. Sla de werkmap opnieuw op vanuit Excel of LibreOffice, of sla dit blad op als CSV.',
+          'this sheet cannot be read. Save the workbook again from Excel or LibreOffice, or save this sheet as CSV.',
+        ),
       });
     }
   }
   if (tables.length === 0 && !problems.some((p) => p.level === 'fout')) {
     return fail(
       workbook.SheetNames.length === 0
-        ? 'er staat geen enkel blad in deze werkmap. Kies de werkmap met de programma’s, of begin met het sjabloon.'
-        : 'deze werkmap is leeg: er staat in geen enkel blad iets. Kies de werkmap met de programma’s, of begin met het sjabloon.',
+        ? say(
+            'er staat geen enkel blad in deze werkmap. Kies de werkmap met de programma’s, of begin met het sjabloon.',
+            'there is no sheet at all in this workbook. Choose the workbook with the programmes, or start with the template.',
+          )
+        : say(
+            'deze werkmap is leeg: er staat in geen enkel blad iets. Kies de werkmap met de programma’s, of begin met het sjabloon.',
+            'this workbook is empty: none of its sheets has anything in it. Choose the workbook with the programmes, or start with the template.',
+          ),
     );
   }
   return { tables, problems };
 }
 
-const NOT_A_SPREADSHEET =
-  'dit bestand kan niet als spreadsheet worden gelezen: het is beschadigd, of het is geen Excel- of LibreOffice-bestand. ' +
-  'Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of CSV.';
+const notASpreadsheet = () =>
+  say(
+    'dit bestand kan niet als spreadsheet worden gelezen: het is beschadigd, of het is geen Excel- of LibreOffice-bestand. ' +
+      'Open het in Excel of LibreOffice en sla het op als .xlsx, .ods of CSV.',
+    'this file cannot be read as a spreadsheet: it is damaged, or it is not an Excel or LibreOffice file. ' +
+      'Open it in Excel or LibreOffice and save it as .xlsx, .ods or CSV.',
+  );
 
 /**
  * SheetJS leaves XML escapes in the sheet names of an .ods file (LibreOffice writes
@@ -157,11 +180,20 @@ function whatIsIt(bytes: Uint8Array): string | undefined {
     const zip = CFB.read(bytes, { type: 'array' });
     const has = (path: string) => Boolean(CFB.find(zip, path));
     if (has('/word/document.xml'))
-      return 'dit is een Word-document, geen spreadsheet. Kies de werkmap (.xlsx, .ods) of de CSV-bestanden.';
+      return say(
+        'dit is een Word-document, geen spreadsheet. Kies de werkmap (.xlsx, .ods) of de CSV-bestanden.',
+        'this is a Word document, not a spreadsheet. Choose the workbook (.xlsx, .ods) or the CSV files.',
+      );
     if (has('/ppt/presentation.xml'))
-      return 'dit is een PowerPoint-presentatie, geen spreadsheet. Kies de werkmap (.xlsx, .ods) of de CSV-bestanden.';
+      return say(
+        'dit is een PowerPoint-presentatie, geen spreadsheet. Kies de werkmap (.xlsx, .ods) of de CSV-bestanden.',
+        'this is a PowerPoint presentation, not a spreadsheet. Choose the workbook (.xlsx, .ods) or the CSV files.',
+      );
     if (has('/content.xml') || has('/mimetype'))
-      return 'dit OpenDocument-bestand is geen spreadsheet (of het is beschadigd). Kies de werkmap (.ods, .xlsx) of de CSV-bestanden.';
+      return say(
+        'dit OpenDocument-bestand is geen spreadsheet (of het is beschadigd). Kies de werkmap (.ods, .xlsx) of de CSV-bestanden.',
+        'this OpenDocument file is not a spreadsheet (or it is damaged). Choose the workbook (.ods, .xlsx) or the CSV files.',
+      );
   } catch {
     // not a zip or container at all
   }
@@ -198,7 +230,10 @@ function readSheet(
           file: name,
           row: r + 1,
           column: utils.encode_col(c),
-          message: `in deze cel geeft de formule een fout (${cell.w ?? 'fout'}). De cel is als leeg gelezen; verbeter de formule of typ de waarde in.`,
+          message: say(
+            `in deze cel geeft de formule een fout (${cell.w ?? 'fout'}). De cel is als leeg gelezen; verbeter de formule of typ de waarde in.`,
+            `the formula in this cell gives an error (${cell.w ?? 'error'}). The cell was read as empty; fix the formula or type in the value.`,
+          ),
         });
       }
       if (value !== '') (grid[r] ??= [])[c] = value;
@@ -228,7 +263,10 @@ function readSheet(
     problems.push({
       level: 'let op',
       file: name,
-      message: `de kopregel met de kolomnamen staat in rij ${headerRow + 1}; wat erboven staat (rij ${above.map((r) => r + 1).join(', ')}) is overgeslagen.`,
+      message: say(
+        `de kopregel met de kolomnamen staat in rij ${headerRow + 1}; wat erboven staat (rij ${above.map((r) => r + 1).join(', ')}) is overgeslagen.`,
+        `the header row with the column names is row ${headerRow + 1}; what is above it (row ${above.map((r) => r + 1).join(', ')}) was skipped.`,
+      ),
     });
   }
 
@@ -253,7 +291,10 @@ function readSheet(
         level: 'let op',
         file: name,
         column: utils.encode_col(c),
-        message: `deze kolom heeft geen naam in de kopregel (rij ${headerRow + 1}), maar er staat wel iets in (rij ${used.slice(0, 5).join(', ')}${used.length > 5 ? ', ...' : ''}). Wat erin staat is overgeslagen; zet er een kolomnaam boven.`,
+        message: say(
+          `deze kolom heeft geen naam in de kopregel (rij ${headerRow + 1}), maar er staat wel iets in (rij ${used.slice(0, 5).join(', ')}${used.length > 5 ? ', ...' : ''}). Wat erin staat is overgeslagen; zet er een kolomnaam boven.`,
+          `this column has no name in the header row (row ${headerRow + 1}), but it does have something in it (row ${used.slice(0, 5).join(', ')}${used.length > 5 ? ', ...' : ''}). What is in it was skipped; put a column name above it.`,
+        ),
       });
     }
   }

@@ -4,6 +4,7 @@
  * advice and the translation coverage. The spreadsheet part is `taalwijzer convert`'s own
  * converter (src/convert/), so both give the same feed for the same sheets.
  */
+import { say, withProblemLanguage, type ProblemLanguage } from '../convert/language.js';
 import { convert, type ConvertResult } from '../convert/convert.js';
 import { checkFeed } from '../convert/check.js';
 import { CsvError, readCsv, type CsvTable } from '../convert/csv.js';
@@ -25,6 +26,8 @@ export interface StudioOptions {
   publisher?: string;
   privacyUrl?: string;
   now: Date;
+  /** The language of the problems and advice: English when the studio's UI is English. Default: Dutch. */
+  language?: ProblemLanguage;
 }
 
 /** What one opened file turned out to hold. */
@@ -64,6 +67,13 @@ const KIND_LABEL: Record<SheetKind, string> = {
   locations: 'locaties',
   organisations: 'organisaties',
   roles: 'vrijwilligersrollen',
+};
+
+const ENGLISH_KIND_LABEL: Record<SheetKind, string> = {
+  programmes: 'programmes',
+  locations: 'locations',
+  organisations: 'organisations',
+  roles: 'volunteer roles',
 };
 
 const WORKBOOK = /\.(xlsx|xlsm|ods|xls)$/i;
@@ -106,7 +116,10 @@ function openFeed(file: StudioFile, options: StudioOptions, parts: FilePart[]): 
     problems.push({
       level: 'fout',
       file: file.name,
-      message: `${report.error}. Dit bestand is geen bruikbare Taalwijzer-feed.`,
+      message: say(
+        `${report.error}. Dit bestand is geen bruikbare Taalwijzer-feed.`,
+        `${report.error}. This file is not a usable Taalwijzer feed.`,
+      ),
     });
   }
   for (const issue of report.issues) {
@@ -157,6 +170,10 @@ function finish(
  * kind (separate CSV files, a workbook with a sheet per kind, or a mix).
  */
 export function convertFiles(files: readonly StudioFile[], options: StudioOptions): StudioResult {
+  return withProblemLanguage(options.language ?? 'nl', () => convertInLanguage(files, options));
+}
+
+function convertInLanguage(files: readonly StudioFile[], options: StudioOptions): StudioResult {
   const parts: FilePart[] = [];
   const problems: Problem[] = [];
   const feeds = files.filter((file) => FEED.test(file.name));
@@ -165,8 +182,10 @@ export function convertFiles(files: readonly StudioFile[], options: StudioOption
       problems.push({
         level: 'fout',
         file: files.map((file) => file.name).join(', '),
-        message:
+        message: say(
           'open één feed (.json) óf spreadsheets, niet allebei en niet meer dan één feed. Sluit de andere bestanden en probeer het opnieuw.',
+          'open one feed (.json) or spreadsheets, not both and not more than one feed. Close the other files and try again.',
+        ),
       });
       return emptyResult(parts, problems);
     }
@@ -184,7 +203,10 @@ export function convertFiles(files: readonly StudioFile[], options: StudioOption
         problems.push({
           level: 'fout',
           file: table.name,
-          message: `er is al een blad met ${KIND_LABEL[kind]} (${earlier.name}); dit blad is niet gebruikt. Zet alle ${KIND_LABEL[kind]} op één blad, of open maar één van de twee.`,
+          message: say(
+            `er is al een blad met ${KIND_LABEL[kind]} (${earlier.name}); dit blad is niet gebruikt. Zet alle ${KIND_LABEL[kind]} op één blad, of open maar één van de twee.`,
+            `there is already a sheet with ${ENGLISH_KIND_LABEL[kind]} (${earlier.name}); this sheet was not used. Put all the ${ENGLISH_KIND_LABEL[kind]} on one sheet, or open only one of the two.`,
+          ),
         });
         parts[parts.length - 1].kind = undefined;
         continue;
@@ -197,8 +219,10 @@ export function convertFiles(files: readonly StudioFile[], options: StudioOption
       problems.push({
         level: 'fout',
         file: files.map((file) => file.name).join(', '),
-        message:
+        message: say(
           'er staat geen blad met programma’s bij. Noem het blad of bestand "programma’s", of begin met het sjabloon: de eerste rij moet de kolomnamen hebben (titel, soort, leervorm, domeinen...).',
+          'there is no sheet with programmes. Name the sheet or file "programma’s", or start with the template: the first row must have the column names (titel, soort, leervorm, domeinen...).',
+        ),
       });
     }
     return emptyResult(parts, problems);

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styles } from './feed-studio.styles.js';
 import { TaalElement } from '../shared/taal-element.js';
 import { TaalStudioChangeEvent } from './events.js';
+import type { ProblemLanguage } from '../convert/language.js';
 import type { Problem } from '../convert/sheet.js';
 import type { FilePart, StudioFile, StudioResult } from './convert-files.js';
 import { JobRunner } from './job-runner.js';
@@ -74,6 +75,9 @@ export class TaalFeedStudio extends TaalElement {
 
   private readonly jobs = new JobRunner(WORKER_URL);
   private conversion = 0;
+  /** The language the last conversion was asked for, and the language of the problems shown. */
+  private convertedLanguage?: ProblemLanguage;
+  private resultLanguage: ProblemLanguage = 'nl';
   private previewReady = false;
 
   override connectedCallback(): void {
@@ -93,6 +97,18 @@ export class TaalFeedStudio extends TaalElement {
       this.sendPreview();
     // Through the CSSOM: a `style` attribute (also styleMap's first render) breaks a strict CSP.
     this.frame?.style.setProperty('block-size', `${this.previewHeight}px`);
+    // The problems are in English when the UI is English: convert again when that changes.
+    if (
+      this.files.length &&
+      this.convertedLanguage !== undefined &&
+      this.convertedLanguage !== this.problemLanguage()
+    )
+      void this.convert();
+  }
+
+  /** The language of the converter's problems: English for an English UI, else Dutch. */
+  private problemLanguage(): ProblemLanguage {
+    return this.localeController.locale === 'en' ? 'en' : 'nl';
   }
 
   override render() {
@@ -319,6 +335,8 @@ export class TaalFeedStudio extends TaalElement {
   /** Converts the open files (in the worker); `extra` are problems found before reading. */
   private async convert(extra: Problem[] = []): Promise<void> {
     const conversion = ++this.conversion;
+    const language = this.problemLanguage();
+    this.convertedLanguage = language;
     this.status = { kind: 'reading' };
     this.downloadError = '';
     this.jsonLdSnippet = '';
@@ -328,6 +346,7 @@ export class TaalFeedStudio extends TaalElement {
           files: this.files,
           publisher: this.publisher,
           privacyUrl: this.privacyUrl,
+          language,
           now: (this.now ?? new Date()).getTime(),
         })
       : undefined;
@@ -350,6 +369,7 @@ export class TaalFeedStudio extends TaalElement {
             parts: [],
             counts: { programmes: 0, locations: 0, organisations: 0, volunteerRoles: 0 },
           };
+    this.resultLanguage = language;
     this.result = result;
     this.status = { kind: 'idle' };
     const email = result.feed?.publisher?.email;
@@ -399,7 +419,7 @@ export class TaalFeedStudio extends TaalElement {
       ${this.renderParts(result.parts, locale)}
       <button class="button secondary" type="button" @click=${this.clear}>${t.clear()}</button>
       <h4>${t.problemsHeading()}</h4>
-      ${locale !== 'nl' ? html`<p class="hint">${t.dutchNote()}</p>` : nothing}
+      ${locale !== 'nl' && locale !== 'en' ? html`<p class="hint">${t.dutchNote()}</p>` : nothing}
       <div class="problems" part="problems">
         ${
           errors.length + warnings.length + result.advice.length === 0
@@ -473,7 +493,7 @@ export class TaalFeedStudio extends TaalElement {
           (problem) =>
             html`<li>
               <span class="where" dir="auto">${this.where(problem, locale)}</span>
-              <span class="message" lang="nl" dir="ltr">${problem.message}</span>
+              <span class="message" lang=${this.resultLanguage} dir="ltr">${problem.message}</span>
             </li>`,
         )}
       </ul>
@@ -490,7 +510,7 @@ export class TaalFeedStudio extends TaalElement {
           (advice) =>
             html`<li>
               <span class="where" dir="auto">${advice.title ? t.programme(advice.title) : advice.path}</span>
-              <span class="message" lang="nl" dir="ltr">${advice.message}</span>
+              <span class="message" lang=${this.resultLanguage} dir="ltr">${advice.message}</span>
             </li>`,
         )}
       </ul>

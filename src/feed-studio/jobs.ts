@@ -8,6 +8,7 @@ import { feedToWorkbook } from '../convert/workbook.js';
 import { feedToJsonLd } from '../convert/export-jsonld.js';
 import { feedToIcs } from '../feed/ics.js';
 import type { Feed } from '../feed/schema.js';
+import type { ProblemLanguage } from '../convert/language.js';
 
 export type StudioJob =
   | {
@@ -15,6 +16,8 @@ export type StudioJob =
       files: StudioFile[];
       publisher?: string;
       privacyUrl?: string;
+      /** The language of the problems: `en` when the studio's UI is English, else `nl`. */
+      language?: ProblemLanguage;
       /** Epoch milliseconds: "upcoming" and "old" are measured from it. */
       now: number;
     }
@@ -43,6 +46,7 @@ export function runJob(job: StudioJob): StudioJobResult {
     const result = convertFiles(job.files, {
       publisher: job.publisher,
       privacyUrl: job.privacyUrl,
+      language: job.language,
       now: new Date(job.now),
     });
     return { type: 'convert', result };

@@ -28,6 +28,7 @@ before(async () => {
         `export * from './src/convert/workbook.ts';`,
         `export { convert } from './src/convert/convert.ts';`,
         `export { readCsv } from './src/convert/csv.ts';`,
+        `export { withProblemLanguage } from './src/convert/language.ts';`,
       ].join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
@@ -579,4 +580,28 @@ test('a sheet of 10,000 programmes is read and converted within a few seconds', 
   assert.deepEqual(result.feed.programmes[1].cost, { free: false, amount: 1.5, currency: 'EUR' });
   assert.equal(result.feed.programmes[1].schedule.weekly.from, '2027-01-02');
   assert.ok(elapsed < 5000, `took ${Math.round(elapsed)} ms`);
+});
+
+test('the problems are in English inside withProblemLanguage("en"), and in Dutch as before outside it', () => {
+  const withUnknownKind = () => {
+    const table = exampleTable('programmas');
+    const column = table.header.indexOf('soort');
+    assert.notEqual(column, -1);
+    table.rows[0].cells[column] = 'xyzzy';
+    return W.convert({ programmes: table, privacyUrl: PRIVACY, publisher: 'Taalhuis Zutphen', now: NOW });
+  };
+  const about = (result) => result.problems.filter((problem) => problem.column === 'soort');
+  const [english] = about(W.withProblemLanguage('en', withUnknownKind));
+  assert.equal(english.level, 'fout');
+  assert.match(
+    english.message,
+    /^"xyzzy" is not a known "soort"\. Choose from: cursus, .*\. This row was skipped\.$/,
+  );
+  const [dutch] = about(W.withProblemLanguage('nl', withUnknownKind));
+  assert.match(
+    dutch.message,
+    /^"xyzzy" is geen bekende soort\. Kies uit: cursus, .*\. Deze rij is overgeslagen\.$/,
+  );
+  // The default stays Dutch, and the language is restored after withProblemLanguage.
+  assert.deepEqual(about(withUnknownKind()), [dutch]);
 });
