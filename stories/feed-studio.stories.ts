@@ -36,5 +36,5 @@ type Story = StoryObj<Args>;
 /** In Dutch, before any file is opened: the template and the example are one click away. */
 export const Default: Story = {};
 
-/** The studio in English (its problem messages stay Dutch, like the command line's). */
+/** The studio in English (its problem messages are English too). */
 export const English: Story = { args: { locale: 'en' } };

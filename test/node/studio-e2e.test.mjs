@@ -389,3 +389,36 @@ test('a published feed opened by its address (same site) is checked and previewe
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('in English the problems are in English; in Arabic in Dutch, with a note that says so', async () => {
+  const { page, close } = await openStudio();
+  const csv = (await readFile(CSV[0], 'utf8')).replace(/;cursus;/, ';cursuss;');
+  const files = [
+    { name: 'programmas.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+    ...(await Promise.all(CSV.slice(1).map((file) => fileOf(file)))),
+  ];
+  await page.evaluate(() => document.querySelector('taal-feed-studio').setAttribute('locale', 'en'));
+  await pick(page, files);
+  const group = page.locator('taal-feed-studio details.errors li').first();
+  await until(
+    () => group.innerText(),
+    (text) => /is not a known "soort"/.test(text),
+    'the error in English',
+  );
+  assert.equal(await group.locator('.message').getAttribute('lang'), 'en');
+  // Switching to Arabic converts again: the messages in Dutch, and a note says so.
+  const before = await page.evaluate(() => window.__changes.length);
+  await page.evaluate(() => document.querySelector('taal-feed-studio').setAttribute('locale', 'ar'));
+  await until(
+    () => page.evaluate(() => window.__changes.length),
+    (count) => count > before,
+    'a new conversion after the language changed',
+  );
+  await until(
+    () => group.innerText(),
+    (text) => /is geen bekende soort/.test(text),
+    'the error in Dutch',
+  );
+  assert.equal(await group.locator('.message').getAttribute('lang'), 'nl');
+  await close();
+});
