@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { FeedError, loadFeed, type LoadedFeed } from '../feed/load.js';
 import type { LoadedSource, PlaceChoice } from '../feed/load-source.js';
+import type { Feed } from '../feed/schema.js';
 import { TaalFeedErrorEvent, TaalFeedLoadedEvent } from '../contract/events.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { src?: string | null };
@@ -17,6 +18,8 @@ export interface FeedControllerOptions {
   onSources?: () => void;
   /** For the offer overview: a region manifest's shards are all loaded and shown together. */
   wholeRegion?: boolean;
+  /** Each of several feeds, or each shard of a region, as soon as it is read (see load-source.ts). */
+  onPart?: (feed: Feed) => void;
 }
 
 /** A place as one comparable value, so the task reruns only when it changes. */
@@ -38,7 +41,7 @@ export class FeedController {
       args: () => [host.src, placeArg(place?.())],
       task: async ([src], { signal }): Promise<LoadedSource | undefined> => {
         if (!src) return undefined;
-        const loadOptions = { signal, timeout: options.timeout };
+        const loadOptions = { signal, timeout: options.timeout, onPart: options.onPart };
         // Only a finder reads regions and several feeds: other widgets load one feed.
         if (place && /\s/.test(src.trim())) {
           options.onSources?.();

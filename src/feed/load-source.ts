@@ -55,18 +55,41 @@ export interface LoadedSource extends LoadedFeed {
   outside?: number;
 }
 
-export interface LoadSourceOptions extends LoadFeedOptions {
+export interface PartOptions extends LoadFeedOptions {
+  /**
+   * Called with each of several feeds, or each shard of a region, as soon as it is read, while
+   * the others are still on their way: a finder works out their meetings meanwhile. An error
+   * it throws is ignored.
+   */
+  onPart?: (feed: Feed) => void;
+}
+
+export interface LoadSourceOptions extends PartOptions {
   place?: PlaceChoice | null;
+}
+
+/** loadFeed, handing the feed to `onPart` as soon as it is read. */
+async function loadPart(url: string, options: PartOptions): Promise<LoadedFeed> {
+  const { onPart, ...loadOptions } = options;
+  const loaded = await loadFeed(url, loadOptions);
+  if (onPart && !loaded.regionJson) {
+    try {
+      onPart(loaded.feed);
+    } catch {
+      /* only a head start: the feed is read in full again when it is shown */
+    }
+  }
+  return loaded;
 }
 
 async function loadParts(
   entries: { id: string; url: string; name?: Text }[],
-  options: LoadFeedOptions,
+  options: PartOptions,
 ): Promise<{
   loaded: { part: MergePart; feed: LoadedFeed }[];
   failed: { name: Text; url: string; error: FeedError }[];
 }> {
-  const results = await Promise.allSettled(entries.map((entry) => loadFeed(entry.url, options)));
+  const results = await Promise.allSettled(entries.map((entry) => loadPart(entry.url, options)));
   const loaded: { part: MergePart; feed: LoadedFeed }[] = [];
   const failed: { name: Text; url: string; error: FeedError }[] = [];
   results.forEach((result, i) => {
@@ -141,7 +164,7 @@ const SHARD_OPTIONS = { storage: null } as const;
 async function loadRegionPlace(
   manifest: Manifest,
   place: ResolvedPlace,
-  options: LoadFeedOptions,
+  options: PartOptions,
 ): Promise<LoadedSource> {
   const near: RegionPublisher[] = publishersNear(manifest.region, place, place.radiusKm, place.name);
   const base = manifest.url;
@@ -192,7 +215,7 @@ export async function loadSource(src: string, options: LoadSourceOptions = {}): 
 export async function regionSource(
   loaded: LoadedFeed,
   place: PlaceChoice | null | undefined,
-  options: LoadFeedOptions = {},
+  options: PartOptions = {},
 ): Promise<LoadedSource> {
   const manifest = readManifest(loaded);
   if (!place) return Promise.resolve({ ...manifest, awaitingPlace: true });
@@ -204,7 +227,7 @@ export async function regionSource(
 }
 
 /** Every shard of a region, loaded and shown together (the offer overview of a whole region). */
-export async function wholeRegion(loaded: LoadedFeed, options: LoadFeedOptions = {}): Promise<LoadedSource> {
+export async function wholeRegion(loaded: LoadedFeed, options: PartOptions = {}): Promise<LoadedSource> {
   const manifest = readManifest(loaded);
   const publishers = manifest.region.publishers.filter((publisher) => publisher.status !== 'failed');
   const { loaded: shards, failed } = await loadParts(

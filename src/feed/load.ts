@@ -99,6 +99,16 @@ function readCopy(
   }
 }
 
+/**
+ * Runs `task` when the browser has nothing else to do, or after two seconds at the latest:
+ * a region's manifest is copied while its shards arrive and are read, which it must not hold
+ * up. Where requestIdleCallback is missing (Safari), at once.
+ */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else task();
+}
+
 function removeCopy(storage: LoadFeedOptions['storage'], url: string): void {
   try {
     storage?.removeItem(STORAGE_PREFIX + url);
@@ -273,7 +283,7 @@ async function loadShared(
     if (body.length <= MAX_COPY_LENGTH) {
       // Written a moment later: copying a feed of a few hundred programmes into storage takes
       // tens of milliseconds (hundreds on a phone), which the first results need not wait for.
-      setTimeout(() => saveCopy(storage, url, body, loaded.fetchedAt), COPY_DELAY_MS);
+      setTimeout(() => whenIdle(() => saveCopy(storage, url, body, loaded.fetchedAt)), COPY_DELAY_MS);
     } else removeCopy(storage, url);
     return loaded;
   } catch (error) {

@@ -104,6 +104,7 @@ export function mergeFeeds(parts: readonly MergePart[], head?: Publisher): Merge
       if (key !== undefined) locationByKey.set(key, id);
       locations.push(id === location.id ? location : { ...location, id });
     }
+    const movedLocation = (id: string) => (locIds.get(id) ?? id) !== id;
     const mapLocations = (ids: string[] | undefined) =>
       ids && [...new Set(ids.map((id) => locIds.get(id) ?? id))];
 
@@ -137,7 +138,9 @@ export function mergeFeeds(parts: readonly MergePart[], head?: Publisher): Merge
             ? (orgIds.get(programme.organisationId) ?? programme.organisationId)
             : publisherOrganisation(),
         ...(programme.locationIds ? { locationIds: mapLocations(programme.locationIds) } : {}),
-        ...(programme.schedule && sessions
+        // The schedule itself when no session's place changes: the finder may have worked out its
+        // meetings already, as the shard arrived (see prepareScheduleFacts).
+        ...(programme.schedule && sessions?.some((s) => s.locationId && movedLocation(s.locationId))
           ? {
               schedule: {
                 ...programme.schedule,

@@ -27,7 +27,7 @@ import {
 import { adoptMoreStyles, LazyViewController } from '../controllers/lazy-view-controller.js';
 import { renderBackButton } from './back-button.js';
 import { TaalElement } from '../shared/taal-element.js';
-import type { Facet, GeoPoint, IndexedProgramme } from './search-index.js';
+import { prepareScheduleFacts, type Facet, type GeoPoint, type IndexedProgramme } from './search-index.js';
 import {
   EMPTY_QUERY,
   toggled,
@@ -119,6 +119,8 @@ export class TaalProgrammeFinder extends TaalElement {
     place: (): PlaceChoice | null => this.places.choice,
     // The place question and region bar are wanted next: fetch them while the shards load.
     onSources: () => void this.places.code.load(),
+    // Each shard's meetings are worked out as it arrives, not all at once when the last one has.
+    onPart: (feed) => prepareScheduleFacts(feed.programmes, this.now ?? new Date()),
   });
   /** The detail view, take-along card and calendar export: loaded when first wanted. */
   private readonly detailCode = new LazyViewController(

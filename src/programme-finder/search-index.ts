@@ -232,12 +232,42 @@ interface ScheduleFacts {
   parts: PartOfDay[];
 }
 
-/** Schedule facts per programme object and "now": a locale switch re-indexes without redoing them. */
-const scheduleCache = new WeakMap<Programme, { now: number; facts: ScheduleFacts }>();
+/**
+ * Schedule facts per schedule (or programme, without one) and "now": a locale switch re-indexes
+ * without redoing them, and so does merging a region's shards (mergeFeeds keeps each schedule).
+ */
+const scheduleCache = new WeakMap<object, { now: number; facts: ScheduleFacts }>();
+
+/**
+ * How much later than the "now" they were worked out for schedule facts still count, as long as
+ * their next meeting has not begun: a region's shards are read as they arrive, and indexed
+ * together a moment later. (The 120 days of the filters then end up to a minute early.)
+ */
+const FACTS_TOLERANCE_MS = 60_000;
+
+function stillValid(cached: { now: number; facts: ScheduleFacts }, now: number): boolean {
+  if (cached.now === now) return true;
+  const { next, nextCancelled } = cached.facts;
+  return (
+    now > cached.now &&
+    now - cached.now <= FACTS_TOLERANCE_MS &&
+    (!next || next.start.getTime() >= now) &&
+    (!nextCancelled || nextCancelled.start.getTime() >= now)
+  );
+}
+
+/**
+ * Works out the schedule facts of `programmes` ahead of indexing them: a region's finder calls
+ * this with each shard as it arrives, while the other shards are still on their way.
+ */
+export function prepareScheduleFacts(programmes: readonly Programme[], now: Date): void {
+  for (const programme of programmes) scheduleFacts(programme, now);
+}
 
 function scheduleFacts(programme: Programme, now: Date): ScheduleFacts {
-  const cached = scheduleCache.get(programme);
-  if (cached && cached.now === now.getTime()) return cached.facts;
+  const key: object = programme.schedule ?? programme;
+  const cached = scheduleCache.get(key);
+  if (cached && stillValid(cached, now.getTime())) return cached.facts;
   const schedule = programme.schedule;
   const to = new Date(now.getTime() + FILTER_LOOKAHEAD_DAYS * DAY_MS);
   // A weekly rule alone (half of a typical feed): its days and parts of the day follow from the
@@ -263,7 +293,7 @@ function scheduleFacts(programme: Programme, now: Date): ScheduleFacts {
     days: weekly?.days ?? unique(active.map((occ) => weekdayOf(occ.start))),
     parts: weekly?.parts ?? unique(active.map((occ) => partOfDay(occ.start))),
   };
-  scheduleCache.set(programme, { now: now.getTime(), facts });
+  scheduleCache.set(key, { now: now.getTime(), facts });
   return facts;
 }
 

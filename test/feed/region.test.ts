@@ -172,6 +172,30 @@ describe('loading a source', () => {
     expect(unknown.unknownPlace).to.equal('Groningen');
   });
 
+  it('hands each shard over as soon as it is read, and keeps the schedules of programmes whose places stay', async () => {
+    const manifestUrl = URL.createObjectURL(new Blob([JSON.stringify(REGION_MANIFEST)]));
+    const parts: Feed[] = [];
+    const near = await loadSource(manifestUrl, {
+      place: { name: 'deventer', radiusKm: 5 },
+      onPart: (part) => parts.push(part),
+    });
+    expect(parts.map((part) => part.programmes.map((p) => p.id))).to.deep.equal([
+      ['dev:taalcafe', 'dev:digicafe', 'dev:online'],
+    ]);
+    // The finder worked out these schedules as the shard arrived: the merged feed has the same ones.
+    near.feed.programmes.forEach((programme, i) => {
+      if (programme.schedule) expect(programme.schedule).to.equal(parts[0]!.programmes[i]!.schedule);
+    });
+    // A hook that throws costs nothing but its head start.
+    const again = await loadSource(`${manifestUrl} `, {
+      place: { name: 'deventer', radiusKm: 5 },
+      onPart: () => {
+        throw new Error('broken hook');
+      },
+    });
+    expect(again.feed.programmes).to.have.length(3);
+  });
+
   it('fails only when every feed fails', async () => {
     const gone = URL.createObjectURL(new Blob(['{}']));
     URL.revokeObjectURL(gone);

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import {
   buildSearchIndex,
   normalise,
+  prepareScheduleFacts,
   queryWords,
   type SearchIndex,
 } from '../../src/programme-finder/search-index.js';
@@ -72,6 +73,29 @@ describe('search index (pure)', () => {
       'NT2 B1-route',
       'Oefenen.nl thuis',
     ]);
+  });
+
+  it('uses meetings worked out a moment earlier (as a shard arrived), unless the next one has begun (here: ended) since', async () => {
+    const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+    const base = await loadFixtureFeed();
+    const programme = {
+      ...base.programmes[0]!,
+      id: 'soon',
+      schedule: {
+        sessions: [
+          { start: at(20_000), end: at(25_000) },
+          { start: at(7 * 86_400_000), end: at(7 * 86_400_000 + 3_600_000) },
+        ],
+      },
+    };
+    const feed = { ...base, programmes: [programme] };
+    prepareScheduleFacts(feed.programmes, NOW);
+    const ahead = buildSearchIndex(feed, { locale: 'nl', now: NOW }).items[0]!;
+    const later = buildSearchIndex(feed, { locale: 'nl', now: new Date(NOW.getTime() + 10_000) }).items[0]!;
+    expect(later.next, 'the same meeting, not worked out again').to.equal(ahead.next);
+    // 30 seconds later the first (very short) meeting is over: the next one is the week after.
+    const begun = buildSearchIndex(feed, { locale: 'nl', now: new Date(NOW.getTime() + 30_000) }).items[0]!;
+    expect(begun.next?.start.toISOString()).to.equal(at(7 * 86_400_000));
   });
 
   it('orders by the next meeting: dated first, then without dates, ended last', () => {
